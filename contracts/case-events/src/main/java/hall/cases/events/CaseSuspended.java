@@ -1,0 +1,9 @@
+package hall.cases.events;
+
+import java.time.Instant;
+
+public record CaseSuspended(String caseId, String suspensionId, SuspensionReason reason, String note,
+        Instant suspendedAt) {
+
+    public static final String TYPE = "hall.case.suspended.v1";
+}

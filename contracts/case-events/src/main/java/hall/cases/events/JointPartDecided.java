@@ -1,0 +1,9 @@
+package hall.cases.events;
+
+import java.time.Instant;
+
+public record JointPartDecided(String caseId, String departmentCode, boolean approved, String reason,
+        Instant decidedAt) {
+
+    public static final String TYPE = "hall.case.joint-part-decided.v1";
+}

@@ -1,0 +1,10 @@
+package hall.deadlines.events;
+
+import java.time.Instant;
+
+/** Red card: the due time passed; an accountability record was opened against window and handler. */
+public record DeadlineBreached(String caseId, String clockId, ClockKind kind, String windowCode, String handlerId,
+        Instant dueAt, String accountabilityId, Instant breachedAt) {
+
+    public static final String TYPE = "hall.deadline.breached.v1";
+}
