@@ -1,0 +1,260 @@
+package hall.caseservice.cases.application;
+
+import hall.caseservice.catalogue.domain.Matter;
+import hall.caseservice.catalogue.domain.Window;
+import hall.caseservice.catalogue.persistence.CatalogueRepository;
+import hall.caseservice.cases.domain.Actor;
+import hall.caseservice.cases.domain.Applicant;
+import hall.caseservice.cases.domain.Case;
+import hall.caseservice.cases.domain.CaseRuleViolation;
+import hall.caseservice.cases.domain.RequestedItem;
+import hall.caseservice.cases.persistence.CaseRepository;
+import hall.caseservice.shared.AccessRefused;
+import hall.caseservice.shared.HallClock;
+import hall.caseservice.shared.InvalidReference;
+import hall.caseservice.shared.NotFound;
+import hall.cases.events.SuspensionReason;
+import hall.security.Caller;
+import hall.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The case lifecycle: intake and every action, each in one transaction with its events in the outbox. */
+@Service
+public class CaseCommands {
+
+    /** A receivedAt this far ahead of the server clock still counts as "now" (clock skew of the front end). */
+    private static final Duration SKEW = Duration.ofMinutes(5);
+
+    private final CaseRepository cases;
+    private final CatalogueRepository catalogue;
+    private final CaseEventPublisher publisher;
+    private final DeadlineReadModel deadlines;
+    private final HallClock clock;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CaseCommands(CaseRepository cases, CatalogueRepository catalogue, CaseEventPublisher publisher,
+            DeadlineReadModel deadlines, HallClock clock, JdbcClient jdbc, JsonMapper json) {
+        this.cases = cases;
+        this.catalogue = catalogue;
+        this.publisher = publisher;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Takes in a case. With an idempotency key, the first answer is stored in the same transaction and a repeated
+     * request with the same key (by the same caller) gets that answer instead of a second case.
+     */
+    @Transactional
+    public IntakeAnswer submit(SubmitCase command, String idempotencyKey, Caller caller) {
+        String hash = null;
+        if (idempotencyKey != null) {
+            hash = sha256(json.writeValueAsString(command));
+            int claimed = jdbc.sql("""
+                    insert into idempotent_request (caller_subject, idempotency_key, request_hash, response_status,
+                        response_body)
+                    values (:subject, :key, :hash, 0, '') on conflict do nothing""")
+                    .param("subject", caller.subject()).param("key", idempotencyKey).param("hash", hash).update();
+            if (claimed == 0) {
+                return replay(caller, idempotencyKey, hash);
+            }
+        }
+        Case c = intake(command, caller);
+        String body = json.writeValueAsString(CaseView.of(c, List.of(), CaseAccess.seesFullPersonalData(caller, c)));
+        if (idempotencyKey != null) {
+            jdbc.sql("""
+                    update idempotent_request set response_status = 201, response_body = :body
+                    where caller_subject = :subject and idempotency_key = :key""")
+                    .param("body", body).param("subject", caller.subject()).param("key", idempotencyKey).update();
+        }
+        return new IntakeAnswer(201, body, c.id(), false);
+    }
+
+    private IntakeAnswer replay(Caller caller, String key, String hash) {
+        record Stored(String hash, int status, String body) {
+        }
+        Stored stored = jdbc.sql("""
+                select request_hash, response_status, response_body from idempotent_request
+                where caller_subject = :subject and idempotency_key = :key""")
+                .param("subject", caller.subject()).param("key", key)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3))).single();
+        if (!stored.hash().equals(hash)) {
+            throw new CaseRuleViolation("Idempotency-Key", "the key was used before for a different request");
+        }
+        String caseId = json.readTree(stored.body()).path("id").asString();
+        return new IntakeAnswer(stored.status(), stored.body(), caseId, true);
+    }
+
+    private Case intake(SubmitCase command, Caller caller) {
+        Instant now = clock.now();
+        Instant receivedAt = now;
+        if (command.receivedAt() != null) {
+            if (!caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+                throw new AccessRefused("receivedAt may only be given by SUPERVISOR or ADMIN (ledger import)");
+            }
+            if (command.receivedAt().isAfter(now.plus(SKEW))) {
+                throw new CaseRuleViolation("receivedAt", "must not lie in the future");
+            }
+            receivedAt = command.receivedAt();
+        }
+        String applicantSubject = command.applicantSubject();
+        if (caller.hasRole(Role.APPLICANT) && !caller.hasAnyRole(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            applicantSubject = caller.subject();
+        } else if (caller.hasRole(Role.CLERK) && !caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+            if (!command.windowCode().equals(caller.windowCode())) {
+                throw new AccessRefused("a clerk takes in cases only at their own window " + caller.windowCode());
+            }
+        } else if (!caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
+            throw new AccessRefused("cases are taken in by applicants, clerks, supervisors or admins");
+        }
+        Window window = catalogue.window(command.windowCode())
+                .orElseThrow(() -> new InvalidReference("windowCode", "unknown window " + command.windowCode()));
+        Matter matter = catalogue.matter(command.matterCode())
+                .orElseThrow(() -> new InvalidReference("matterCode", "unknown matter " + command.matterCode()));
+        if (!window.departmentCode().equals(matter.departmentCode())) {
+            throw new InvalidReference("matterCode", "matter " + matter.code() + " belongs to department "
+                    + matter.departmentCode() + ", not to the department of window " + window.code());
+        }
+        Applicant applicant = new Applicant(command.applicantName(), command.phone(), command.idNumber(),
+                command.callbackConsent(), applicantSubject);
+        Case.Intake intake = Case.submit(Case.newId(), matter, window.code(), applicant, command.materials(),
+                receivedAt, command.receivedAt() != null, actor(caller), CaseCommands::newId);
+        cases.insert(intake.theCase());
+        publisher.publish(intake.theCase(), intake.events());
+        return intake.theCase();
+    }
+
+    // ---- actions -------------------------------------------------------------------------------------------
+
+    @Transactional
+    public CaseView accept(String caseId, Caller caller) {
+        return act(caseId, caller, Access.HANDLER, (c, now) -> c.accept(actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView requestSupplement(String caseId, List<RequestedItem> items, String justification, Caller caller) {
+        return act(caseId, caller, Access.HANDLER,
+                (c, now) -> c.requestSupplement(items, justification, actor(caller), now, newId()));
+    }
+
+    @Transactional
+    public CaseView supplyMaterials(String caseId, List<String> items, Caller caller) {
+        return act(caseId, caller, Access.SUPPLIER, (c, now) -> c.supplyMaterials(items, actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView returnCase(String caseId, String reason, String policyBasis, Caller caller) {
+        return act(caseId, caller, Access.HANDLER, (c, now) -> c.returnCase(reason, policyBasis, actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView suspend(String caseId, SuspensionReason reason, String note, Caller caller) {
+        return act(caseId, caller, Access.HANDLER, (c, now) -> c.suspend(reason, note, actor(caller), now, newId()));
+    }
+
+    @Transactional
+    public CaseView endSuspension(String caseId, String suspensionId, String note, Caller caller) {
+        return act(caseId, caller, Access.HANDLER,
+                (c, now) -> c.endSuspension(suspensionId, note, actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView report(String caseId, String authority, Instant reportedAt, Caller caller) {
+        return act(caseId, caller, Access.HANDLER, (c, now) -> c.report(authority, reportedAt, actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView recordAuthorityReply(String caseId, boolean approved, String reply, Instant repliedAt,
+            Caller caller) {
+        return act(caseId, caller, Access.HANDLER,
+                (c, now) -> c.recordAuthorityReply(approved, reply, repliedAt, actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView decideJointPart(String caseId, String departmentCode, boolean approved, String reason,
+            Caller caller) {
+        CaseAccess.requireDepartmentOfficer(caller, departmentCode);
+        return act(caseId, caller, Access.NONE,
+                (c, now) -> c.decideJointPart(departmentCode, approved, reason, actor(caller), now));
+    }
+
+    @Transactional
+    public CaseView complete(String caseId, String result, Caller caller) {
+        return act(caseId, caller, Access.HANDLER, (c, now) -> c.complete(result, actor(caller), now));
+    }
+
+    /**
+     * deadline-service reported that no supplement notice followed within 5 working days of receipt: the case
+     * counts as accepted on the day of receipt. Unknown cases and cases past that point are left alone.
+     */
+    @Transactional
+    public void acceptAsDeemed(String caseId) {
+        Optional<Case> found = cases.findForUpdate(caseId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Case c = found.get();
+        int before = c.history().size();
+        List<Record> events = c.acceptAsDeemed(clock.now());
+        if (!events.isEmpty()) {
+            cases.update(c, before);
+            publisher.publish(c, events);
+        }
+    }
+
+    private enum Access {
+        HANDLER, SUPPLIER, NONE
+    }
+
+    private interface Transition {
+        List<Record> apply(Case c, Instant now);
+    }
+
+    private CaseView act(String caseId, Caller caller, Access access, Transition transition) {
+        Case c = cases.findForUpdate(caseId).orElseThrow(() -> new NotFound("no case " + caseId));
+        switch (access) {
+            case HANDLER -> CaseAccess.requireHandler(caller, c);
+            case SUPPLIER -> CaseAccess.requireSupplier(caller, c);
+            case NONE -> {
+            }
+        }
+        int before = c.history().size();
+        List<Record> events = transition.apply(c, clock.now());
+        cases.update(c, before);
+        publisher.publish(c, events);
+        return CaseView.of(c, deadlines.of(caseId), CaseAccess.seesFullPersonalData(caller, c));
+    }
+
+    static Actor actor(Caller caller) {
+        return new Actor(caller.subject(), caller.name());
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package hall.caseservice.cases.application;
+
+import hall.caseservice.cases.domain.Case;
+import hall.caseservice.notifications.NotificationTemplates;
+import hall.caseservice.shared.HallClock;
+import hall.cases.events.AuthorityReplied;
+import hall.cases.events.CaseAccepted;
+import hall.cases.events.CaseCompleted;
+import hall.cases.events.CaseReported;
+import hall.cases.events.CaseResumed;
+import hall.cases.events.CaseReturned;
+import hall.cases.events.CaseSubmitted;
+import hall.cases.events.CaseSuspended;
+import hall.cases.events.CaseTopics;
+import hall.cases.events.JointPartDecided;
+import hall.cases.events.MaterialsSupplied;
+import hall.cases.events.MissingItem;
+import hall.cases.events.NotificationRequested;
+import hall.cases.events.SupplementRequested;
+import hall.eventing.outbox.EventOutbox;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends a case's events to the outbox (topic hall.case-events, key = case id), and for the supplement notice,
+ * acceptance, return and completion a NotificationRequested with a Chinese text to the applicant.
+ */
+@Component
+public class CaseEventPublisher {
+
+    private final EventOutbox outbox;
+    private final NotificationTemplates templates = NotificationTemplates.chinese();
+    private final HallClock clock;
+
+    public CaseEventPublisher(EventOutbox outbox, HallClock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public void publish(Case c, List<Record> events) {
+        for (Record event : events) {
+            outbox.append(CaseTopics.CASE_EVENTS, c.id(), typeOf(event), event);
+            notificationFor(c, event);
+        }
+    }
+
+    static String typeOf(Record event) {
+        return switch (event) {
+            case CaseSubmitted e -> CaseSubmitted.TYPE;
+            case SupplementRequested e -> SupplementRequested.TYPE;
+            case MaterialsSupplied e -> MaterialsSupplied.TYPE;
+            case CaseAccepted e -> CaseAccepted.TYPE;
+            case CaseSuspended e -> CaseSuspended.TYPE;
+            case CaseResumed e -> CaseResumed.TYPE;
+            case CaseReported e -> CaseReported.TYPE;
+            case AuthorityReplied e -> AuthorityReplied.TYPE;
+            case JointPartDecided e -> JointPartDecided.TYPE;
+            case CaseCompleted e -> CaseCompleted.TYPE;
+            case CaseReturned e -> CaseReturned.TYPE;
+            default -> throw new IllegalArgumentException("not a case event: " + event.getClass());
+        };
+    }
+
+    private void notificationFor(Case c, Record event) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("applicantName", c.applicant().name());
+        p.put("matterName", c.matter().name());
+        p.put("caseId", c.id());
+        String template;
+        Instant at;
+        switch (event) {
+            case SupplementRequested e -> {
+                template = "case.supplement-notice";
+                p.put("items", String.join("；", e.items().stream().map(CaseEventPublisher::item).toList()));
+                at = e.requestedAt();
+            }
+            case CaseAccepted e -> {
+                template = e.deemed() ? "case.accepted-deemed" : "case.accepted";
+                p.put("acceptedOn", clock.dateOf(e.acceptedAt()).toString());
+                p.put("promisedLimitDays", Integer.toString(e.promisedLimitDays()));
+                at = Instant.now();
+            }
+            case CaseReturned e -> {
+                template = "case.returned";
+                p.put("reason", e.reason());
+                p.put("policyBasis", e.policyBasis());
+                at = e.returnedAt();
+            }
+            case CaseCompleted e -> {
+                template = "case.completed";
+                p.put("completedOn", clock.dateOf(e.completedAt()).toString());
+                p.put("result", e.result());
+                at = e.completedAt();
+            }
+            default -> {
+                return;
+            }
+        }
+        NotificationRequested n = new NotificationRequested(UUID.randomUUID().toString(), c.contactRef(), c.id(),
+                template, templates.locale(), templates.render(template, p), Map.copyOf(p), at);
+        outbox.append(CaseTopics.NOTIFICATION_REQUESTS, c.id(), NotificationRequested.TYPE, n);
+    }
+
+    private static String item(MissingItem i) {
+        return i.name() + "（" + i.reason() + "）";
+    }
+}

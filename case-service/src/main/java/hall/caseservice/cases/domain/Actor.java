@@ -1,0 +1,7 @@
+package hall.caseservice.cases.domain;
+
+/** Who did something: the token subject and display name, or the system for event-driven changes. */
+public record Actor(String subject, String name) {
+
+    public static final Actor DEADLINE_SERVICE = new Actor("system:deadline-service", "deadline-service");
+}

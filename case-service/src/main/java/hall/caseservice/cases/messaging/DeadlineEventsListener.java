@@ -1,0 +1,49 @@
+package hall.caseservice.cases.messaging;
+
+import hall.caseservice.cases.application.CaseCommands;
+import hall.caseservice.cases.application.DeadlineReadModel;
+import hall.deadlines.events.DeadlineChanged;
+import hall.deadlines.events.DeadlineStarted;
+import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineTopics;
+import hall.deadlines.events.SupplementNoticePeriodLapsed;
+import hall.eventing.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the due dates deadline-service reports, and applies the deemed acceptance when no supplement notice
+ * followed within 5 working days of receipt. Other deadline event types are ignored.
+ */
+@Component
+public class DeadlineEventsListener {
+
+    static final String CONSUMER = "case-service.deadline-events";
+
+    private final EventInbox inbox;
+    private final DeadlineReadModel deadlines;
+    private final CaseCommands commands;
+
+    public DeadlineEventsListener(EventInbox inbox, DeadlineReadModel deadlines, CaseCommands commands) {
+        this.inbox = inbox;
+        this.deadlines = deadlines;
+        this.commands = commands;
+    }
+
+    @KafkaListener(topics = DeadlineTopics.DEADLINE_EVENTS, groupId = "${spring.application.name}")
+    public void on(ConsumerRecord<String, byte[]> record) {
+        inbox.receive(record, CONSUMER, event -> {
+            switch (event.type()) {
+                case DeadlineStarted.TYPE -> deadlines.started(event.payload(DeadlineStarted.class));
+                case DeadlineChanged.TYPE -> deadlines.changed(event.payload(DeadlineChanged.class));
+                case DeadlineStopped.TYPE -> deadlines.stopped(event.payload(DeadlineStopped.class));
+                case SupplementNoticePeriodLapsed.TYPE ->
+                        commands.acceptAsDeemed(event.payload(SupplementNoticePeriodLapsed.class).caseId());
+                default -> {
+                    // not needed here
+                }
+            }
+        });
+    }
+}

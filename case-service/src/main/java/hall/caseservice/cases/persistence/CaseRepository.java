@@ -1,0 +1,248 @@
+package hall.caseservice.cases.persistence;
+
+import hall.caseservice.cases.domain.Applicant;
+import hall.caseservice.cases.domain.Case;
+import hall.caseservice.cases.domain.CaseSnapshot;
+import hall.caseservice.cases.domain.CaseStatus;
+import hall.caseservice.cases.domain.HistoryEntry;
+import hall.caseservice.cases.domain.JointPart;
+import hall.cases.events.HandlingCategory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Repository
+public class CaseRepository {
+
+    private static final String COLUMNS = """
+            select id, window_code, category, status, received_at, accepted_at, completed_at, returned_at,
+                   applicant_name, applicant_phone, applicant_id_number, callback_consent, applicant_subject,
+                   detail::text, version
+            from hall_case""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CaseRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(Case c) {
+        CaseSnapshot s = c.snapshot();
+        jdbc.sql("""
+                insert into hall_case (id, matter_code, matter_name, window_code, department_code, joint_departments,
+                    category, status, received_at, accepted_at, completed_at, returned_at, applicant_name,
+                    applicant_phone, applicant_id_number, callback_consent, applicant_subject, detail, version)
+                values (:id, :matterCode, :matterName, :window, :dept, :joint, :category, :status, :receivedAt,
+                    :acceptedAt, :completedAt, :returnedAt, :name, :phone, :idNumber, :consent, :subject,
+                    cast(:detail as jsonb), 0)""")
+                .params(columns(s))
+                .param("matterCode", s.matter().code())
+                .param("matterName", s.matter().name())
+                .param("window", s.windowCode())
+                .param("dept", s.matter().departmentCode())
+                .param("joint", s.matter().jointDepartments().stream().map(j -> j.departmentCode())
+                        .toArray(String[]::new))
+                .param("name", s.applicant().name())
+                .param("phone", s.applicant().phone())
+                .param("idNumber", s.applicant().idNumber())
+                .param("consent", s.applicant().callbackConsent())
+                .param("subject", s.applicant().subject())
+                .update();
+        appendHistory(s, 0);
+    }
+
+    /** Stores the changes of a loaded case; fails when someone else changed it meanwhile. */
+    public void update(Case c, int historyBefore) {
+        CaseSnapshot s = c.snapshot();
+        int updated = jdbc.sql("""
+                update hall_case set category = :category, status = :status, accepted_at = :acceptedAt,
+                    completed_at = :completedAt, returned_at = :returnedAt, detail = cast(:detail as jsonb),
+                    version = version + 1, updated_at = now()
+                where id = :id and version = :version""")
+                .params(columns(s))
+                .param("version", s.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("case " + s.id() + " was changed concurrently");
+        }
+        appendHistory(s, historyBefore);
+    }
+
+    private Map<String, Object> columns(CaseSnapshot s) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", s.id());
+        p.put("category", s.category().name());
+        p.put("status", s.status().name());
+        p.put("receivedAt", ts(s.receivedAt()));
+        p.put("acceptedAt", ts(s.acceptedAt()));
+        p.put("completedAt", ts(s.completedAt()));
+        p.put("returnedAt", ts(s.returnedAt()));
+        p.put("detail", json.writeValueAsString(new CaseDetail(s.matter(), s.handedIn(), s.outstanding(),
+                s.suppliedSinceNotice(), s.notices(), s.suspensions(), s.jointParts(), s.report(),
+                s.deemedAccepted(), s.result(), s.returnReason(), s.returnPolicyBasis())));
+        return p;
+    }
+
+    private void appendHistory(CaseSnapshot s, int from) {
+        List<HistoryEntry> history = s.history();
+        for (int i = from; i < history.size(); i++) {
+            HistoryEntry h = history.get(i);
+            jdbc.sql("""
+                    insert into case_history (case_id, seq, at, actor_subject, actor_name, action, from_status,
+                        to_status, from_category, to_category, reason)
+                    values (:id, :seq, :at, :actor, :actorName, :action, :fromStatus, :toStatus, :fromCategory,
+                        :toCategory, :reason)""")
+                    .param("id", s.id()).param("seq", i + 1).param("at", ts(h.at()))
+                    .param("actor", h.actorSubject()).param("actorName", h.actorName()).param("action", h.action())
+                    .param("fromStatus", h.fromStatus() == null ? null : h.fromStatus().name())
+                    .param("toStatus", h.toStatus().name())
+                    .param("fromCategory", h.fromCategory() == null ? null : h.fromCategory().name())
+                    .param("toCategory", h.toCategory().name()).param("reason", h.reason())
+                    .update();
+        }
+    }
+
+    public Optional<Case> find(String id) {
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query((RowMapper<Case>) this::toCase).optional();
+    }
+
+    /** Loads a case and locks its row until the transaction ends. */
+    public Optional<Case> findForUpdate(String id) {
+        return jdbc.sql(COLUMNS + " where id = :id for update").param("id", id).query((RowMapper<Case>) this::toCase).optional();
+    }
+
+    public boolean exists(String id) {
+        return jdbc.sql("select count(*) from hall_case where id = :id").param("id", id).query(Long.class)
+                .single() > 0;
+    }
+
+    private Case toCase(ResultSet rs, int n) throws SQLException {
+        String id = rs.getString("id");
+        CaseDetail d = json.readValue(rs.getString("detail"), CaseDetail.class);
+        Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_phone"),
+                rs.getString("applicant_id_number"), rs.getBoolean("callback_consent"),
+                rs.getString("applicant_subject"));
+        List<HistoryEntry> history = history(id);
+        return Case.restore(new CaseSnapshot(id, d.matter(), rs.getString("window_code"), applicant,
+                instant(rs, "received_at"), CaseStatus.valueOf(rs.getString("status")),
+                HandlingCategory.valueOf(rs.getString("category")), d.handedIn(), d.outstanding(),
+                d.suppliedSinceNotice(), d.notices(), d.suspensions(), d.jointParts() == null ? List.<JointPart>of()
+                        : d.jointParts(), d.report(), instant(rs, "accepted_at"), d.deemedAccepted(),
+                instant(rs, "completed_at"), d.result(), instant(rs, "returned_at"), d.returnReason(),
+                d.returnPolicyBasis(), history, rs.getLong("version")));
+    }
+
+    public List<HistoryEntry> history(String caseId) {
+        return jdbc.sql("""
+                select at, actor_subject, actor_name, action, from_status, to_status, from_category, to_category, reason
+                from case_history where case_id = :id order by seq""")
+                .param("id", caseId)
+                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor_subject"),
+                        rs.getString("actor_name"), rs.getString("action"),
+                        rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
+                        CaseStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("from_category") == null ? null
+                                : HandlingCategory.valueOf(rs.getString("from_category")),
+                        HandlingCategory.valueOf(rs.getString("to_category")), rs.getString("reason")))
+                .list();
+    }
+
+    // ---- lists ---------------------------------------------------------------------------------------------
+
+    private static final String SUMMARY_COLUMNS = """
+            select id, matter_code, matter_name, window_code, department_code, category, status, received_at,
+                   accepted_at, completed_at, returned_at, applicant_name, applicant_phone, callback_consent,
+                   applicant_subject
+            from hall_case""";
+
+    public record Page(List<CaseSummary> items, long total) {
+    }
+
+    public Page list(CaseFilter f, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.windowCode() != null) {
+            where.add("window_code = :window");
+            params.put("window", f.windowCode());
+        }
+        if (f.departmentCode() != null) {
+            where.add("(department_code = :dept or joint_departments @> array[cast(:dept as text)])");
+            params.put("dept", f.departmentCode());
+        }
+        if (f.category() != null) {
+            where.add("category = :category");
+            params.put("category", f.category().name());
+        }
+        if (f.status() != null) {
+            where.add("status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.receivedFrom() != null) {
+            where.add("received_at >= :from");
+            params.put("from", ts(f.receivedFrom()));
+        }
+        if (f.receivedBefore() != null) {
+            where.add("received_at < :before");
+            params.put("before", ts(f.receivedBefore()));
+        }
+        if (f.applicantSubject() != null) {
+            where.add("applicant_subject = :subject");
+            params.put("subject", f.applicantSubject());
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from hall_case" + clause).params(params).query(Long.class).single();
+        List<CaseSummary> items = jdbc.sql(SUMMARY_COLUMNS + clause
+                        + " order by received_at desc, id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query((RowMapper<CaseSummary>) this::summary).list();
+        return new Page(items, total);
+    }
+
+    /** Every case a window received in [from, before), oldest first: the window's monthly ledger (受理台帐). */
+    public List<CaseSummary> ledger(String windowCode, Instant from, Instant before) {
+        return jdbc.sql(SUMMARY_COLUMNS + """
+                 where window_code = :window and received_at >= :from and received_at < :before
+                 order by received_at, id""")
+                .param("window", windowCode).param("from", ts(from)).param("before", ts(before))
+                .query((RowMapper<CaseSummary>) this::summary).list();
+    }
+
+    /** The SQL of {@link #list} for a window filter, for plan checks. */
+    public static final String LIST_BY_WINDOW_SQL = SUMMARY_COLUMNS
+            + " where window_code = ? order by received_at desc, id limit 20 offset 0";
+    public static final String LEDGER_SQL = SUMMARY_COLUMNS
+            + " where window_code = ? and received_at >= ? and received_at < ? order by received_at, id";
+
+    private CaseSummary summary(ResultSet rs, int n) throws SQLException {
+        return new CaseSummary(rs.getString("id"), rs.getString("matter_code"), rs.getString("matter_name"),
+                rs.getString("window_code"), rs.getString("department_code"),
+                HandlingCategory.valueOf(rs.getString("category")), CaseStatus.valueOf(rs.getString("status")),
+                instant(rs, "received_at"), instant(rs, "accepted_at"), instant(rs, "completed_at"),
+                instant(rs, "returned_at"), rs.getString("applicant_name"), rs.getString("applicant_phone"),
+                rs.getBoolean("callback_consent"), rs.getString("applicant_subject"));
+    }
+
+    public static OffsetDateTime ts(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

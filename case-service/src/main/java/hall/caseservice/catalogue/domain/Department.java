@@ -1,0 +1,4 @@
+package hall.caseservice.catalogue.domain;
+
+public record Department(String code, String name) {
+}

@@ -1,0 +1,109 @@
+package hall.caseservice.catalogue.persistence;
+
+import hall.caseservice.catalogue.domain.Department;
+import hall.caseservice.catalogue.domain.JointDepartment;
+import hall.caseservice.catalogue.domain.Matter;
+import hall.caseservice.catalogue.domain.RequiredMaterial;
+import hall.caseservice.catalogue.domain.Window;
+import hall.cases.events.HandlingCategory;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class CatalogueRepository {
+
+    private static final TypeReference<List<RequiredMaterial>> MATERIALS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<JointDepartment>> JOINT = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CatalogueRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** @return false when a department with that code exists already */
+    public boolean insert(Department d) {
+        return jdbc.sql("insert into department (code, name) values (:code, :name) on conflict do nothing")
+                .param("code", d.code()).param("name", d.name()).update() == 1;
+    }
+
+    public boolean insert(Window w) {
+        return jdbc.sql("""
+                insert into service_window (code, name, department_code) values (:code, :name, :dept)
+                on conflict do nothing""")
+                .param("code", w.code()).param("name", w.name()).param("dept", w.departmentCode()).update() == 1;
+    }
+
+    public boolean insert(Matter m) {
+        return jdbc.sql("""
+                insert into matter (code, name, department_code, category, statutory_limit_days, promised_limit_days,
+                                    extension_cap_days, materials, joint_departments)
+                values (:code, :name, :dept, :category, :statutory, :promised, :cap, cast(:materials as jsonb),
+                        cast(:joint as jsonb))
+                on conflict do nothing""")
+                .param("code", m.code()).param("name", m.name()).param("dept", m.departmentCode())
+                .param("category", m.category().name()).param("statutory", m.statutoryLimitDays())
+                .param("promised", m.promisedLimitDays()).param("cap", m.extensionCapDays())
+                .param("materials", json.writeValueAsString(m.materials()))
+                .param("joint", json.writeValueAsString(m.jointDepartments()))
+                .update() == 1;
+    }
+
+    public Optional<Department> department(String code) {
+        return jdbc.sql("select code, name from department where code = :code").param("code", code)
+                .query((rs, n) -> new Department(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    public List<Department> departments() {
+        return jdbc.sql("select code, name from department order by code")
+                .query((rs, n) -> new Department(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public Optional<Window> window(String code) {
+        return jdbc.sql("select code, name, department_code from service_window where code = :code")
+                .param("code", code).query((RowMapper<Window>) this::window).optional();
+    }
+
+    public List<Window> windows() {
+        return jdbc.sql("select code, name, department_code from service_window order by code").query((RowMapper<Window>) this::window)
+                .list();
+    }
+
+    private Window window(ResultSet rs, int n) throws SQLException {
+        return new Window(rs.getString(1), rs.getString(2), rs.getString(3));
+    }
+
+    private static final String MATTER_COLUMNS = """
+            select code, name, department_code, category, statutory_limit_days, promised_limit_days,
+                   extension_cap_days, materials::text, joint_departments::text from matter""";
+
+    public Optional<Matter> matter(String code) {
+        return jdbc.sql(MATTER_COLUMNS + " where code = :code").param("code", code).query((RowMapper<Matter>) this::matter).optional();
+    }
+
+    public List<Matter> matters(String departmentCode) {
+        if (departmentCode == null) {
+            return jdbc.sql(MATTER_COLUMNS + " order by code").query((RowMapper<Matter>) this::matter).list();
+        }
+        return jdbc.sql(MATTER_COLUMNS + " where department_code = :dept order by code").param("dept", departmentCode)
+                .query((RowMapper<Matter>) this::matter).list();
+    }
+
+    private Matter matter(ResultSet rs, int n) throws SQLException {
+        return new Matter(rs.getString(1), rs.getString(2), rs.getString(3), HandlingCategory.valueOf(rs.getString(4)),
+                rs.getInt(5), rs.getInt(6), rs.getInt(7), json.readValue(rs.getString(8), MATERIALS),
+                json.readValue(rs.getString(9), JOINT));
+    }
+}

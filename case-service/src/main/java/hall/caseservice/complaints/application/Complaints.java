@@ -1,0 +1,129 @@
+package hall.caseservice.complaints.application;
+
+import hall.caseservice.cases.application.ContactDetails;
+import hall.caseservice.cases.application.ContactReadAudit;
+import hall.caseservice.catalogue.persistence.CatalogueRepository;
+import hall.caseservice.cases.persistence.CaseRepository;
+import hall.caseservice.complaints.domain.Complaint;
+import hall.caseservice.complaints.domain.ComplaintStatus;
+import hall.caseservice.complaints.domain.ComplaintSubject;
+import hall.caseservice.complaints.persistence.ComplaintRepository;
+import hall.caseservice.shared.AccessRefused;
+import hall.caseservice.shared.HallClock;
+import hall.caseservice.shared.InvalidReference;
+import hall.caseservice.shared.NotFound;
+import hall.cases.events.CaseTopics;
+import hall.cases.events.ComplaintFiled;
+import hall.cases.events.ComplaintResolved;
+import hall.eventing.outbox.EventOutbox;
+import hall.security.Caller;
+import hall.security.PersonalDataMasking;
+import hall.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Complaints: filed by anyone signed in, resolved by the supervision office (or a property manager). */
+@Service
+public class Complaints {
+
+    private static final Role[] STAFF = {Role.SUPERVISOR, Role.ADMIN, Role.CALLBACK_AGENT, Role.PROPERTY_MANAGER};
+
+    private final ComplaintRepository complaints;
+    private final CatalogueRepository catalogue;
+    private final CaseRepository cases;
+    private final EventOutbox outbox;
+    private final ContactReadAudit audit;
+    private final HallClock clock;
+
+    public Complaints(ComplaintRepository complaints, CatalogueRepository catalogue, CaseRepository cases,
+            EventOutbox outbox, ContactReadAudit audit, HallClock clock) {
+        this.complaints = complaints;
+        this.catalogue = catalogue;
+        this.cases = cases;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record ComplaintView(String id, ComplaintSubject subjectType, String subjectRef, String description,
+            String complainantName, String complainantPhone, boolean callbackConsent, String filedBy, Instant filedAt,
+            ComplaintStatus status, String outcome, String resolvedBy, Instant resolvedAt, String contactRef) {
+
+        static ComplaintView of(Complaint c) {
+            return new ComplaintView(c.id(), c.subjectType(), c.subjectRef(), c.description(),
+                    PersonalDataMasking.name(c.complainantName()), PersonalDataMasking.phone(c.complainantPhone()),
+                    c.callbackConsent(), c.filedBy(), c.filedAt(), c.status(), c.outcome(), c.resolvedBy(),
+                    c.resolvedAt(), c.contactRef());
+        }
+    }
+
+    @Transactional
+    public ComplaintView file(ComplaintSubject type, String ref, String description, String name, String phone,
+            boolean consent, Caller caller) {
+        if (type != null && ref != null) {
+            boolean known = switch (type) {
+                case WINDOW -> catalogue.window(ref).isPresent();
+                case DEPARTMENT -> catalogue.department(ref).isPresent();
+                case CASE -> cases.exists(ref);
+                case PROPERTY_SERVICE -> true;
+            };
+            if (!known) {
+                throw new InvalidReference("subjectRef", "unknown " + type.name().toLowerCase() + " " + ref);
+            }
+        }
+        Complaint.Filing filing = Complaint.file(UUID.randomUUID().toString(), type, ref, description, name, phone,
+                consent, caller.subject(), clock.now());
+        complaints.insert(filing.complaint());
+        outbox.append(CaseTopics.COMPLAINT_EVENTS, filing.complaint().id(), ComplaintFiled.TYPE, filing.event());
+        return ComplaintView.of(filing.complaint());
+    }
+
+    @Transactional
+    public ComplaintView resolve(String id, String outcome, Caller caller) {
+        Complaint c = complaints.find(id, true).orElseThrow(() -> new NotFound("no complaint " + id));
+        boolean mayResolve = caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
+                || (caller.hasRole(Role.PROPERTY_MANAGER) && c.subjectType() == ComplaintSubject.PROPERTY_SERVICE);
+        if (!mayResolve) {
+            throw new AccessRefused("complaints are resolved by the supervision office");
+        }
+        Complaint.Resolution r = c.resolve(outcome, caller.subject(), clock.now());
+        complaints.resolve(r.complaint());
+        outbox.append(CaseTopics.COMPLAINT_EVENTS, id, ComplaintResolved.TYPE, r.event());
+        return ComplaintView.of(r.complaint());
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintView get(String id, Caller caller) {
+        Complaint c = complaints.find(id, false).orElseThrow(() -> new NotFound("no complaint " + id));
+        if (!caller.hasAnyRole(STAFF) && !caller.subject().equals(c.filedBy())) {
+            throw new AccessRefused("a complaint is read by its filer and the supervision office");
+        }
+        return ComplaintView.of(c);
+    }
+
+    public record PageView(List<ComplaintView> items, int page, int size, long total) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageView list(ComplaintSubject type, String ref, ComplaintStatus status, int page, int size,
+            Caller caller) {
+        String filedBy = caller.hasAnyRole(STAFF) ? null : caller.subject();
+        var result = complaints.list(type, ref, status, filedBy, page, size);
+        return new PageView(result.items().stream().map(ComplaintView::of).toList(), page, size, result.total());
+    }
+
+    @Transactional
+    public ContactDetails contact(String id, Caller caller) {
+        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR)) {
+            throw new AccessRefused("contact details are for callback agents and the supervision office only");
+        }
+        Complaint c = complaints.find(id, false).orElseThrow(() -> new NotFound("no complaint " + id));
+        audit.record(caller, "complaint", id);
+        return new ContactDetails(c.contactRef(), c.complainantName(), c.complainantPhone(), null,
+                c.callbackConsent());
+    }
+}

@@ -1,0 +1,5 @@
+package hall.caseservice.complaints.domain;
+
+public enum ComplaintStatus {
+    OPEN, RESOLVED
+}

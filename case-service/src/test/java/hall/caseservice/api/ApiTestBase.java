@@ -1,0 +1,196 @@
+package hall.caseservice.api;
+
+import hall.cases.events.CaseTopics;
+import hall.testsupport.TestPostgres;
+import hall.testsupport.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One Spring context (real PostgreSQL, embedded KRaft broker) for every API test of the module. The demo
+ * catalogue is loaded once through the API as ADMIN.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "platform.cases.max-request-bytes=65536",
+        "platform.events.outbox.poll-interval=50ms"})
+@EmbeddedKafka(kraft = true, partitions = 3, brokerProperties = "auto.create.topics.enable=false")
+abstract class ApiTestBase {
+
+    static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());
+    static final String CLERK_W1 = TestTokens.bearer("clerk-w1", List.of("CLERK"), Map.of("window", "W-MKT-01"));
+    static final String CLERK_W2 = TestTokens.bearer("clerk-w2", List.of("CLERK"), Map.of("window", "W-CON-01"));
+    static final String CLERK_CON = CLERK_W2;
+    static final String SUPERVISOR = TestTokens.bearer("sup-1", List.of("SUPERVISOR"), Map.of());
+    static final String AGENT = TestTokens.bearer("agent-1", List.of("CALLBACK_AGENT"), Map.of());
+    static final String OFFICER_CON = TestTokens.bearer("off-con", List.of("DEPARTMENT_OFFICER"),
+            Map.of("department", "D-CON"));
+    static final String OFFICER_FIRE = TestTokens.bearer("off-fire", List.of("DEPARTMENT_OFFICER"),
+            Map.of("department", "D-FIRE"));
+    static final String OFFICER_MKT = TestTokens.bearer("off-mkt", List.of("DEPARTMENT_OFFICER"),
+            Map.of("department", "D-MKT"));
+    static final String APPLICANT_A = TestTokens.bearer("app-a", List.of("APPLICANT"), Map.of());
+    static final String APPLICANT_B = TestTokens.bearer("app-b", List.of("APPLICANT"), Map.of());
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static boolean catalogueLoaded;
+    private static EventLog events;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry, "case_service");
+        TestTokens.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    record Answer(int status, String body, JsonNode json, Map<String, List<String>> headers) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+    }
+
+    @BeforeEach
+    void loadCatalogueOnce() throws Exception {
+        synchronized (ApiTestBase.class) {
+            if (events == null) {
+                events = new EventLog(brokers, 3, CaseTopics.CASE_EVENTS, CaseTopics.COMPLAINT_EVENTS,
+                        CaseTopics.NOTIFICATION_REQUESTS);
+            }
+            if (catalogueLoaded) {
+                return;
+            }
+            JsonNode demo = JSON.readTree(getClass().getResourceAsStream("/demo/catalogue.json"));
+            for (JsonNode d : demo.get("departments")) {
+                assertCreated(post("/api/departments", ADMIN, d.toString()));
+            }
+            for (JsonNode w : demo.get("windows")) {
+                assertCreated(post("/api/windows", ADMIN, w.toString()));
+            }
+            for (JsonNode m : demo.get("matters")) {
+                assertCreated(post("/api/matters", ADMIN, m.toString()));
+            }
+            catalogueLoaded = true;
+        }
+    }
+
+    private static void assertCreated(Answer a) {
+        if (a.status() != 201) {
+            throw new AssertionError("catalogue load failed: " + a.status() + " " + a.body());
+        }
+    }
+
+    EventLog events() {
+        return events;
+    }
+
+    Answer post(String path, String token, String body) throws Exception {
+        return post(path, token, body, Map.of());
+    }
+
+    Answer post(String path, String token, String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8));
+        if (token != null) {
+            b.header("Authorization", token);
+        }
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    Answer get(String path, String token) throws Exception {
+        return get(path, token, "application/json");
+    }
+
+    Answer get(String path, String token, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", accept).GET();
+        if (token != null) {
+            b.header("Authorization", token);
+        }
+        return send(b.build());
+    }
+
+    Answer send(HttpRequest request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode node = null;
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        if (type.contains("json") && !r.body().isEmpty()) {
+            node = JSON.readTree(r.body());
+        }
+        return new Answer(r.statusCode(), r.body(), node, r.headers().map());
+    }
+
+    /** A case body for the given matter and window; materials as listed. */
+    static String caseBody(String matter, String window, List<String> materials, String name, String phone) {
+        return JSON.writeValueAsString(Map.of(
+                "applicant", Map.of("name", name, "phone", phone, "idNumber", "11010519491231002X",
+                        "callbackConsent", true, "subject", "app-a"),
+                "matterCode", matter, "windowCode", window, "materials", materials));
+    }
+
+    String submit(String matter, String window, List<String> materials, String token) throws Exception {
+        Answer a = post("/api/cases", token, caseBody(matter, window, materials, "王小明", "13812345678"));
+        if (a.status() != 201) {
+            throw new AssertionError("submit failed: " + a.status() + " " + a.body());
+        }
+        return a.json().get("id").asString();
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    List<Map<String, Object>> history(String caseId) {
+        return jdbc.sql("select * from case_history where case_id = :id order by seq").param("id", caseId)
+                .query().listOfRows();
+    }
+
+    /** Publishes a deadline-service event as a binary-mode CloudEvent, as the deadline service would. */
+    void publishDeadlineEvent(String caseId, String type, Object payload) {
+        CloudEvent ce = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/deadline-service")).withType(type).withSubject(caseId)
+                .withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(payload)).build();
+        try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(KafkaMessageFactory.createWriter("hall.deadline-events", caseId).writeBinary(ce)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

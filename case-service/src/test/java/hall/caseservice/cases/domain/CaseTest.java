@@ -1,0 +1,408 @@
+package hall.caseservice.cases.domain;
+
+import hall.cases.events.AuthorityReplied;
+import hall.cases.events.CaseAccepted;
+import hall.cases.events.CaseCompleted;
+import hall.cases.events.CaseReported;
+import hall.cases.events.CaseResumed;
+import hall.cases.events.CaseReturned;
+import hall.cases.events.CaseSubmitted;
+import hall.cases.events.CaseSuspended;
+import hall.cases.events.HandlingCategory;
+import hall.cases.events.JointPartDecided;
+import hall.cases.events.MaterialsSupplied;
+import hall.cases.events.MissingItem;
+import hall.cases.events.SupplementRequested;
+import hall.cases.events.SuspensionReason;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CaseTest {
+
+    static final Actor CLERK = new Actor("clerk-1", "张三");
+    static final Actor OFFICER = new Actor("officer-2", "李四");
+    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+    static final Instant T1 = T0.plusSeconds(3600);
+    static final Instant T2 = T1.plusSeconds(3600);
+    static final Applicant APPLICANT = new Applicant("王五", "13812345678", null, true, "app-1");
+    static final AtomicInteger IDS = new AtomicInteger();
+
+    static Case.Intake submit(HandlingCategory category, List<String> handedIn) {
+        return Case.submit("c-1", Matters.of(category), "W01", APPLICANT, handedIn, T0, false, CLERK,
+                () -> "n-" + IDS.incrementAndGet());
+    }
+
+    static Case accepted(HandlingCategory category) {
+        Case c = submit(category, Matters.ALL).theCase();
+        c.accept(CLERK, T1);
+        return c;
+    }
+
+    @Nested
+    class Intake {
+
+        @ParameterizedTest
+        @EnumSource(value = HandlingCategory.class, names = {"IMMEDIATE", "PROMISED", "JOINT", "REPORTED"})
+        void completeMaterialsWaitForAcceptanceInTheMattersCategory(HandlingCategory category) {
+            Case.Intake intake = submit(category, Matters.ALL);
+            assertThat(intake.theCase().status()).isEqualTo(CaseStatus.SUBMITTED);
+            assertThat(intake.theCase().category()).isEqualTo(category);
+            assertThat(intake.events()).singleElement().isInstanceOfSatisfying(CaseSubmitted.class, e -> {
+                assertThat(e.missingItems()).isEmpty();
+                assertThat(e.category()).isEqualTo(category);
+                assertThat(e.contactRef()).isEqualTo("case:c-1");
+            });
+            assertThat(intake.theCase().history()).singleElement().satisfies(h -> {
+                assertThat(h.fromStatus()).isNull();
+                assertThat(h.toStatus()).isEqualTo(CaseStatus.SUBMITTED);
+                assertThat(h.actorSubject()).isEqualTo("clerk-1");
+            });
+            assertThat(intake.theCase().allowedActions()).containsExactly(CaseAction.ACCEPTANCE,
+                    CaseAction.SUPPLEMENT_REQUEST, CaseAction.RETURN);
+        }
+
+        @Test
+        void missingSupportingMaterialsGiveOneNoticeListingEveryItemWithItsReason() {
+            Case.Intake intake = submit(HandlingCategory.PROMISED, List.of("FORM", "LICENSE"));
+            Case c = intake.theCase();
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+            assertThat(c.category()).isEqualTo(HandlingCategory.SUPPLEMENT);
+            assertThat(intake.events()).hasSize(2);
+            assertThat(intake.events().get(1)).isInstanceOfSatisfying(SupplementRequested.class, e ->
+                    assertThat(e.items()).containsExactly(new MissingItem("ID", "身份证复印件", "核验经办人身份"),
+                            new MissingItem("PLAN", "平面图", "审查场地条件")));
+            assertThat(c.notices()).hasSize(1);
+            assertThat(c.outstanding()).containsExactly("ID", "PLAN");
+        }
+
+        @Test
+        void missingMainMaterialReturnsTheCaseAtOnceWithAWrittenReason() {
+            Case.Intake intake = submit(HandlingCategory.PROMISED, List.of("FORM", "ID"));
+            Case c = intake.theCase();
+            assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+            assertThat(c.category()).isEqualTo(HandlingCategory.RETURNED);
+            assertThat(intake.events().get(0)).isInstanceOfSatisfying(CaseSubmitted.class, e ->
+                    assertThat(e.missingItems()).extracting(MissingItem::code).containsExactly("LICENSE", "PLAN"));
+            assertThat(intake.events().get(1)).isInstanceOfSatisfying(CaseReturned.class, e -> {
+                assertThat(e.reason()).contains("营业执照");
+                assertThat(e.policyBasis()).isEqualTo(Case.MAIN_MISSING_POLICY);
+            });
+            assertThat(c.allowedActions()).isEmpty();
+            assertThat(c.history()).extracting(HistoryEntry::toStatus)
+                    .containsExactly(CaseStatus.SUBMITTED, CaseStatus.RETURNED);
+        }
+
+        @Test
+        void materialsOutsideTheChecklistAreRefused() {
+            assertThatThrownBy(() -> submit(HandlingCategory.PROMISED, List.of("FORM", "XX")))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e ->
+                            assertThat(e.field()).isEqualTo("materials[1]"));
+        }
+    }
+
+    @Nested
+    class Supplement {
+
+        Case waiting() {
+            return submit(HandlingCategory.PROMISED, List.of("FORM", "LICENSE")).theCase();
+        }
+
+        @Test
+        void supplyingPartOfTheItemsKeepsTheCaseWaiting() {
+            Case c = waiting();
+            List<Record> events = c.supplyMaterials(List.of("ID"), CLERK, T1);
+            assertThat(events).singleElement().isInstanceOfSatisfying(MaterialsSupplied.class,
+                    e -> assertThat(e.complete()).isFalse());
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+            assertThat(c.outstanding()).containsExactly("PLAN");
+        }
+
+        @Test
+        void supplyingEverythingMakesTheCaseReadyForAcceptanceThenAcceptanceGivesTheMattersCategory() {
+            Case c = waiting();
+            List<Record> events = c.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
+            assertThat(events).singleElement().isInstanceOfSatisfying(MaterialsSupplied.class,
+                    e -> assertThat(e.complete()).isTrue());
+            assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
+            assertThat(c.category()).isEqualTo(HandlingCategory.SUPPLEMENT);
+            c.accept(CLERK, T2);
+            assertThat(c.category()).isEqualTo(HandlingCategory.PROMISED);
+            assertThat(c.acceptedAt()).isEqualTo(T2);
+        }
+
+        @Test
+        void acceptanceIsNotAllowedWhileANoticeIsOutstanding() {
+            Case c = waiting();
+            assertThatThrownBy(() -> c.accept(CLERK, T1)).isInstanceOfSatisfying(ActionNotAllowed.class, e -> {
+                assertThat(e.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+                assertThat(e.allowed()).containsExactly(CaseAction.MATERIALS, CaseAction.RETURN);
+            });
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+        }
+
+        @Test
+        void itemsThatWereNotAskedForAreRefused() {
+            Case c = waiting();
+            assertThatThrownBy(() -> c.supplyMaterials(List.of("NOPE"), CLERK, T1))
+                    .isInstanceOf(CaseRuleViolation.class);
+            assertThat(c.outstanding()).containsExactly("ID", "PLAN");
+        }
+
+        @Test
+        void clerkMayGiveAFirstNoticeOnReviewWithAReasonForEveryItem() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("PLAN", null, " ")), null, CLERK,
+                    T1, "n")).isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("items[0].reason"));
+            List<Record> events = c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清"),
+                    new RequestedItem("FIRE", "消防意见书", "场地面积超过标准")), null, CLERK, T1, "n-x");
+            assertThat(events).singleElement().isInstanceOfSatisfying(SupplementRequested.class, e ->
+                    assertThat(e.items()).extracting(MissingItem::name).containsExactly("平面图", "消防意见书"));
+            assertThat(c.category()).isEqualTo(HandlingCategory.SUPPLEMENT);
+        }
+
+        @Test
+        void aSecondNoticeMayOnlyListWhatTheFirstCouldNotHaveKnown() {
+            Case c = waiting();
+            c.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
+            // FORM was handed in at intake: the first notice could have listed it
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("FORM", null, "填写不完整")),
+                    "新情况", CLERK, T2, "n2")).isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("items[0].code"));
+            // a further notice needs a justification
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清")),
+                    null, CLERK, T2, "n2")).isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("justification"));
+            // PLAN was supplied after the first notice: its content is new
+            c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清")), "补交的平面图无法辨认", CLERK,
+                    T2, "n2");
+            assertThat(c.notices()).hasSize(2);
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+        }
+
+        @Test
+        void supplementCaseMayBeReturnedWhenMaterialsNeverCome() {
+            Case c = waiting();
+            List<Record> events = c.returnCase("逾期未补正", "《行政许可法》第三十二条", CLERK, T2);
+            assertThat(events).singleElement().isInstanceOf(CaseReturned.class);
+            assertThat(c.category()).isEqualTo(HandlingCategory.RETURNED);
+        }
+    }
+
+    @Nested
+    class DeemedAcceptance {
+
+        @Test
+        void withoutANoticeTheCaseCountsAsAcceptedOnTheDayOfReceipt() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            List<Record> events = c.acceptAsDeemed(T2);
+            assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e -> {
+                assertThat(e.deemed()).isTrue();
+                assertThat(e.acceptedAt()).isEqualTo(T0);
+            });
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.acceptedAt()).isEqualTo(T0);
+            assertThat(c.deemedAccepted()).isTrue();
+            assertThat(c.history().getLast().actorSubject()).isEqualTo(Actor.DEADLINE_SERVICE.subject());
+        }
+
+        @Test
+        void afterANoticeOrAcceptanceTheLapseChangesNothing() {
+            Case noticed = submit(HandlingCategory.PROMISED, List.of("FORM", "LICENSE")).theCase();
+            noticed.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
+            assertThat(noticed.acceptAsDeemed(T2)).isEmpty();
+            assertThat(noticed.status()).isEqualTo(CaseStatus.SUBMITTED);
+
+            Case accepted = accepted(HandlingCategory.PROMISED);
+            int steps = accepted.history().size();
+            assertThat(accepted.acceptAsDeemed(T2)).isEmpty();
+            assertThat(accepted.acceptedAt()).isEqualTo(T1);
+            assertThat(accepted.history()).hasSize(steps);
+        }
+    }
+
+    @Nested
+    class Immediate {
+
+        @Test
+        void completesWithAResultAndCannotBeSuspended() {
+            Case c = accepted(HandlingCategory.IMMEDIATE);
+            assertThat(c.allowedActions()).containsExactly(CaseAction.COMPLETION, CaseAction.RETURN);
+            assertThatThrownBy(() -> c.suspend(SuspensionReason.TESTING, null, CLERK, T2, "s"))
+                    .isInstanceOf(ActionNotAllowed.class);
+            assertThatThrownBy(() -> c.complete(" ", CLERK, T2)).isInstanceOf(CaseRuleViolation.class);
+            List<Record> events = c.complete("准予登记", CLERK, T2);
+            assertThat(events).singleElement().isInstanceOfSatisfying(CaseCompleted.class, e -> {
+                assertThat(e.category()).isEqualTo(HandlingCategory.IMMEDIATE);
+                assertThat(e.callbackConsent()).isTrue();
+            });
+            assertThat(c.status()).isEqualTo(CaseStatus.COMPLETED);
+            assertThat(c.allowedActions()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Promised {
+
+        @Test
+        void suspensionPausesAndItsEndResumes() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            List<Record> s = c.suspend(SuspensionReason.EXPERT_REVIEW, "专家评审", CLERK, T2, "s-1");
+            assertThat(s).singleElement().isInstanceOf(CaseSuspended.class);
+            assertThat(c.status()).isEqualTo(CaseStatus.SUSPENDED);
+            assertThat(c.allowedActions()).containsExactly(CaseAction.SUSPENSION_END);
+            assertThatThrownBy(() -> c.complete("x", CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
+            assertThatThrownBy(() -> c.endSuspension("s-9", null, CLERK, T2)).isInstanceOf(CaseRuleViolation.class);
+            List<Record> r = c.endSuspension("s-1", "评审结束", CLERK, T2.plusSeconds(60));
+            assertThat(r).singleElement().isInstanceOf(CaseResumed.class);
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.suspensions()).singleElement().satisfies(x -> assertThat(x.open()).isFalse());
+            c.complete("准予许可", CLERK, T2.plusSeconds(120));
+            assertThat(c.status()).isEqualTo(CaseStatus.COMPLETED);
+        }
+
+        @Test
+        void returnNeedsReasonAndPolicyBasisAndNothingChangesWithout() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            assertThatThrownBy(() -> c.returnCase(" ", "basis", CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+            assertThatThrownBy(() -> c.returnCase("不符合规划", null, CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("policyBasis"));
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            c.returnCase("现场勘查不具备条件", "《城乡规划法》第四十条", CLERK, T2);
+            assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+            assertThat(c.returnReason()).isEqualTo("现场勘查不具备条件");
+        }
+
+        @Test
+        void closedCasesAllowNothing() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            c.complete("done", CLERK, T2);
+            assertThatThrownBy(() -> c.returnCase("r", "b", CLERK, T2)).isInstanceOfSatisfying(ActionNotAllowed.class,
+                    e -> {
+                        assertThat(e.status()).isEqualTo(CaseStatus.COMPLETED);
+                        assertThat(e.allowed()).isEmpty();
+                    });
+            assertThatThrownBy(() -> c.accept(CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
+        }
+    }
+
+    @Nested
+    class Joint {
+
+        @Test
+        void acceptanceOpensOnePendingPartPerDepartmentAndCarriesTheirLimits() {
+            Case c = submit(HandlingCategory.JOINT, Matters.ALL).theCase();
+            List<Record> events = c.accept(CLERK, T1);
+            assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e ->
+                    assertThat(e.jointParts()).extracting(p -> p.departmentCode() + ":" + p.lead() + ":"
+                            + p.internalLimitDays()).containsExactly("D1:true:20", "D2:false:15"));
+            assertThat(c.jointParts()).allSatisfy(p -> assertThat(p.decision()).isEqualTo(JointPart.Decision.PENDING));
+            assertThat(c.allowedActions()).containsExactly(CaseAction.JOINT_PART_DECISION, CaseAction.SUSPENSION,
+                    CaseAction.RETURN);
+        }
+
+        @Test
+        void completesOnlyWhenEveryDepartmentApproved() {
+            Case c = accepted(HandlingCategory.JOINT);
+            assertThatThrownBy(() -> c.complete("x", CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
+            List<Record> first = c.decideJointPart("D2", true, null, OFFICER, T2);
+            assertThat(first).singleElement().isInstanceOf(JointPartDecided.class);
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            List<Record> last = c.decideJointPart("D1", true, null, OFFICER, T2);
+            assertThat(last).hasSize(2);
+            assertThat(last.get(1)).isInstanceOf(CaseCompleted.class);
+            assertThat(c.status()).isEqualTo(CaseStatus.COMPLETED);
+        }
+
+        @Test
+        void oneRefusalReturnsTheCaseWithThatDepartmentsReason() {
+            Case c = accepted(HandlingCategory.JOINT);
+            c.decideJointPart("D1", true, null, OFFICER, T2);
+            assertThatThrownBy(() -> c.decideJointPart("D2", false, "", OFFICER, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+            List<Record> events = c.decideJointPart("D2", false, "消防验收不合格", OFFICER, T2);
+            assertThat(events.get(1)).isInstanceOfSatisfying(CaseReturned.class, e -> {
+                assertThat(e.reason()).isEqualTo("消防验收不合格");
+                assertThat(e.departmentCode()).isEqualTo("D2");
+            });
+            assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+        }
+
+        @Test
+        void aPartIsDecidedOnceAndOnlyByParticipatingDepartments() {
+            Case c = accepted(HandlingCategory.JOINT);
+            c.decideJointPart("D2", true, null, OFFICER, T2);
+            assertThatThrownBy(() -> c.decideJointPart("D2", false, "x", OFFICER, T2))
+                    .isInstanceOf(ActionNotAllowed.class);
+            assertThatThrownBy(() -> c.decideJointPart("D9", true, null, OFFICER, T2))
+                    .isInstanceOf(CaseRuleViolation.class);
+        }
+
+        @Test
+        void decisionsWaitWhileSuspended() {
+            Case c = accepted(HandlingCategory.JOINT);
+            c.suspend(SuspensionReason.HEARING, "听证", CLERK, T2, "s-1");
+            assertThatThrownBy(() -> c.decideJointPart("D2", true, null, OFFICER, T2))
+                    .isInstanceOf(ActionNotAllowed.class);
+        }
+    }
+
+    @Nested
+    class Reported {
+
+        @Test
+        void sentUpThenApprovedReplyAllowsCompletion() {
+            Case c = accepted(HandlingCategory.REPORTED);
+            assertThat(c.allowedActions()).containsExactly(CaseAction.REPORT, CaseAction.SUSPENSION,
+                    CaseAction.RETURN);
+            assertThatThrownBy(() -> c.complete("x", CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
+            assertThatThrownBy(() -> c.report(" ", null, CLERK, T2)).isInstanceOf(CaseRuleViolation.class);
+            assertThatThrownBy(() -> c.report("市发改委", T2.plusSeconds(86400), CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("reportedAt"));
+            List<Record> sent = c.report("市发改委", T2, CLERK, T2);
+            assertThat(sent).singleElement().isInstanceOfSatisfying(CaseReported.class,
+                    e -> assertThat(e.authority()).isEqualTo("市发改委"));
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_AUTHORITY);
+            assertThat(c.allowedActions()).containsExactly(CaseAction.AUTHORITY_REPLY);
+            List<Record> reply = c.recordAuthorityReply(true, "同意", null, CLERK, T2);
+            assertThat(reply).singleElement().isInstanceOf(AuthorityReplied.class);
+            assertThat(c.allowedActions()).containsExactly(CaseAction.SUSPENSION, CaseAction.COMPLETION,
+                    CaseAction.RETURN);
+            c.complete("已批准", CLERK, T2);
+            assertThat(c.status()).isEqualTo(CaseStatus.COMPLETED);
+            assertThat(c.category()).isEqualTo(HandlingCategory.REPORTED);
+        }
+
+        @Test
+        void refusedReplyReturnsTheCaseWithTheAuthoritysReason() {
+            Case c = accepted(HandlingCategory.REPORTED);
+            c.report("省厅", T2, CLERK, T2);
+            List<Record> events = c.recordAuthorityReply(false, "不符合产业政策", T2, CLERK, T2);
+            assertThat(events).hasSize(2);
+            assertThat(events.get(1)).isInstanceOfSatisfying(CaseReturned.class,
+                    e -> assertThat(e.reason()).isEqualTo("不符合产业政策"));
+            assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+        }
+    }
+
+    @Test
+    void snapshotRestoresTheSameCase() {
+        Case c = accepted(HandlingCategory.JOINT);
+        c.decideJointPart("D2", true, null, OFFICER, T2);
+        Case back = Case.restore(c.snapshot());
+        assertThat(back.snapshot()).isEqualTo(c.snapshot());
+        assertThat(back.allowedActions()).isEqualTo(c.allowedActions());
+    }
+}

@@ -1,0 +1,81 @@
+package hall.caseservice.catalogue.domain;
+
+import hall.cases.events.HandlingCategory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MatterTest {
+
+    private static final List<RequiredMaterial> MATERIALS = List.of(
+            new RequiredMaterial("FORM", "申请表", MaterialKind.MAIN, "申请的依据"),
+            new RequiredMaterial("ID", "身份证复印件", MaterialKind.SUPPORTING, "核验身份"));
+
+    @Test
+    void promisedLimitAboveStatutoryIsRefused() {
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 10, 11, 0, MATERIALS,
+                List.of())).isInstanceOf(CatalogueRuleViolation.class)
+                .extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("promisedLimitDays");
+    }
+
+    @Test
+    void promisedLimitEqualToStatutoryIsAccepted() {
+        Matter m = Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 10, 10, 5, MATERIALS, List.of());
+        assertThat(m.promisedLimitDays()).isEqualTo(10);
+    }
+
+    @Test
+    void immediateMatterMayPromiseZeroDaysButOthersNot() {
+        assertThat(Matter.define("M1", "x", "D1", HandlingCategory.IMMEDIATE, 0, 0, 0, MATERIALS, List.of()))
+                .isNotNull();
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 5, 0, 0, MATERIALS,
+                List.of())).isInstanceOf(CatalogueRuleViolation.class);
+    }
+
+    @Test
+    void onlyTheFourCatalogueCategoriesAreAllowed() {
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.SUPPLEMENT, 5, 5, 0, MATERIALS,
+                List.of())).isInstanceOf(CatalogueRuleViolation.class)
+                .extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("category");
+    }
+
+    @Test
+    void duplicateMaterialCodesAreRefused() {
+        List<RequiredMaterial> twice = List.of(MATERIALS.get(0), MATERIALS.get(0));
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 5, 5, 0, twice,
+                List.of())).extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("materials[1].code");
+    }
+
+    @Test
+    void jointMatterNeedsTwoDepartmentsExactlyOneLeadWhichIsTheOwner() {
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10)))).isInstanceOf(CatalogueRuleViolation.class);
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10), new JointDepartment("D2", true, 10))))
+                .isInstanceOf(CatalogueRuleViolation.class);
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", false, 10), new JointDepartment("D2", true, 10))))
+                .isInstanceOf(CatalogueRuleViolation.class);
+        Matter ok = Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10), new JointDepartment("D2", false, 8)));
+        assertThat(ok.jointDepartments()).hasSize(2);
+    }
+
+    @Test
+    void jointInternalLimitMayNotExceedThePromisedLimit() {
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10), new JointDepartment("D2", false, 16))))
+                .extracting(e -> ((CatalogueRuleViolation) e).field())
+                .isEqualTo("jointDepartments[1].internalLimitDays");
+    }
+
+    @Test
+    void nonJointMatterHasNoParticipatingDepartments() {
+        assertThatThrownBy(() -> Matter.define("P", "x", "D1", HandlingCategory.PROMISED, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10), new JointDepartment("D2", false, 8))))
+                .extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("jointDepartments");
+    }
+}

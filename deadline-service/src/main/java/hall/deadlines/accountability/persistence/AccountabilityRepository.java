@@ -1,0 +1,92 @@
+package hall.deadlines.accountability.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accountability records (问责) opened by a breach against window and handler, closed by the supervision office. */
+@Repository
+public class AccountabilityRepository {
+
+    public record AccountabilityRecord(String id, String clockId, String caseId, String kind, String windowCode,
+            String departmentCode, String handlerId, Instant dueAt, Instant openedAt, Instant closedAt,
+            String closedBy, String justification) {
+
+        public boolean open() {
+            return closedAt == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    public AccountabilityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens the record of a breached clock; the one already open for it when there is one. */
+    public String open(String clockId, String caseId, String kind, String windowCode, String departmentCode,
+            String handlerId, Instant dueAt, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into accountability (id, clock_id, case_id, kind, window_code, department_code, handler_id,
+                    due_at, opened_at)
+                values (:id, :clock, :caseId, :kind, :window, :department, :handler, :dueAt, :at)
+                on conflict (clock_id) do nothing
+                """)
+                .param("id", id).param("clock", UUID.fromString(clockId)).param("caseId", caseId).param("kind", kind)
+                .param("window", windowCode).param("department", departmentCode).param("handler", handlerId)
+                .param("dueAt", Timestamp.from(dueAt)).param("at", Timestamp.from(at))
+                .update();
+        return jdbc.sql("select id from accountability where clock_id = :clock")
+                .param("clock", UUID.fromString(clockId)).query(String.class).single();
+    }
+
+    public Optional<AccountabilityRecord> lock(String id) {
+        return jdbc.sql("select * from accountability where id = :id for update").param("id", uuid(id))
+                .query(AccountabilityRepository::map).optional();
+    }
+
+    public void close(String id, String by, String justification, Instant at) {
+        jdbc.sql("update accountability set closed_at = :at, closed_by = :by, justification = :j where id = :id")
+                .param("id", UUID.fromString(id)).param("at", Timestamp.from(at)).param("by", by)
+                .param("j", justification).update();
+    }
+
+    public List<AccountabilityRecord> find(String window, Boolean open, int page, int size) {
+        return jdbc.sql("""
+                select * from accountability
+                where (cast(:window as text) is null or window_code = :window)
+                  and (cast(:open as boolean) is null or (closed_at is null) = :open)
+                order by opened_at desc, id
+                limit :size offset :offset
+                """)
+                .param("window", window).param("open", open).param("size", size).param("offset", page * size)
+                .query(AccountabilityRepository::map).list();
+    }
+
+    public Optional<AccountabilityRecord> find(String id) {
+        return jdbc.sql("select * from accountability where id = :id").param("id", uuid(id))
+                .query(AccountabilityRepository::map).optional();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
+        }
+    }
+
+    private static AccountabilityRecord map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AccountabilityRecord(rs.getString("id"), rs.getString("clock_id"), rs.getString("case_id"),
+                rs.getString("kind"), rs.getString("window_code"), rs.getString("department_code"),
+                rs.getString("handler_id"), rs.getTimestamp("due_at").toInstant(),
+                rs.getTimestamp("opened_at").toInstant(),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+                rs.getString("closed_by"), rs.getString("justification"));
+    }
+}

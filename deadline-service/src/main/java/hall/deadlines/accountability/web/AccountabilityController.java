@@ -1,0 +1,44 @@
+package hall.deadlines.accountability.web;
+
+import hall.deadlines.accountability.application.AccountabilityService;
+import hall.deadlines.accountability.persistence.AccountabilityRepository.AccountabilityRecord;
+import hall.deadlines.shared.InvalidInputException;
+import hall.security.Caller;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class AccountabilityController {
+
+    public record Closure(String justification) {
+    }
+
+    private final AccountabilityService accountability;
+
+    public AccountabilityController(AccountabilityService accountability) {
+        this.accountability = accountability;
+    }
+
+    @GetMapping("/api/accountability")
+    public List<AccountabilityRecord> list(@RequestParam(required = false) String window,
+            @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidInputException(page < 0 ? "page" : "size", "page >= 0 and 1 <= size <= 200");
+        }
+        return accountability.list(window, open, page, size);
+    }
+
+    /** The supervision office closes a record with a justification. */
+    @PostMapping("/api/accountability/{id}/closure")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public AccountabilityRecord close(@PathVariable String id, @RequestBody Closure closure) {
+        return accountability.close(id, closure.justification(), Caller.current());
+    }
+}

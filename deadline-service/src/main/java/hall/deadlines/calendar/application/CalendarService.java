@@ -1,0 +1,137 @@
+package hall.deadlines.calendar.application;
+
+import hall.deadlines.calendar.domain.DayInfo;
+import hall.deadlines.calendar.domain.ScheduleViolation;
+import hall.deadlines.calendar.domain.WorkingDate;
+import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.deadlines.calendar.domain.YearSchedule;
+import hall.deadlines.calendar.persistence.CalendarRepository;
+import hall.deadlines.shared.DeadlineProperties;
+import hall.deadlines.shared.InvalidInputException;
+import hall.deadlines.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Working-day calendars per region: queries, and loading or correcting a year while the platform runs. */
+@Service
+public class CalendarService {
+
+    private final CalendarRepository calendars;
+    private final DeadlineProperties properties;
+    private final List<CalendarChangeListener> listeners;
+    private final Clock clock;
+
+    public CalendarService(CalendarRepository calendars, DeadlineProperties properties,
+            List<CalendarChangeListener> listeners, Clock clock) {
+        this.calendars = calendars;
+        this.properties = properties;
+        this.listeners = listeners;
+        this.clock = clock;
+    }
+
+    public void requireKnown(String region) {
+        if (region == null || !properties.getRegions().contains(region)) {
+            throw new UnknownRegionException(region);
+        }
+    }
+
+    /** The region's calendar with every loaded year. */
+    @Transactional(readOnly = true)
+    public WorkingDayCalendar calendar(String region) {
+        requireKnown(region);
+        return new WorkingDayCalendar(region, calendars.findAll(region));
+    }
+
+    @Transactional(readOnly = true)
+    public YearSchedule year(String region, int year) {
+        requireKnown(region);
+        return calendars.find(region, year)
+                .orElseThrow(() -> new NotFoundException("No schedule loaded for " + region + " " + year));
+    }
+
+    public DayInfo day(String region, LocalDate date) {
+        return calendar(region).describe(date);
+    }
+
+    public WorkingDate addWorkingDays(String region, LocalDate from, int days) {
+        requireKnown(region);
+        if (days <= 0) {
+            throw new InvalidInputException("days", "days must be a positive number of working days");
+        }
+        if (days > 2000) {
+            throw new InvalidInputException("days", "days must be at most 2000");
+        }
+        return calendar(region).addWorkingDays(from, days);
+    }
+
+    public int countWorkingDays(String region, LocalDate from, LocalDate to) {
+        requireKnown(region);
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "to must not be before from");
+        }
+        if (to.isAfter(from.plusYears(10))) {
+            throw new InvalidInputException("to", "the range must not exceed 10 years");
+        }
+        WorkingDayCalendar calendar = calendar(region);
+        return calendar.countWorkingDays(from, to);
+    }
+
+    public boolean covers(String region, LocalDate from, LocalDate to) {
+        return calendar(region).covers(from, to);
+    }
+
+    /**
+     * Loads or corrects a year; every running deadline it affects is recomputed and its change published in
+     * the same transaction. A schedule that breaks a rule changes nothing.
+     */
+    @Transactional
+    public YearLoaded putYear(String region, int year, YearSchedule body, String loadedBy) {
+        requireKnown(region);
+        List<ScheduleViolation> violations = new ArrayList<>();
+        if (body.region() != null && !body.region().equals(region)) {
+            violations.add(new ScheduleViolation("region", "must be " + region + " as in the path"));
+        }
+        if (body.year() != 0 && body.year() != year) {
+            violations.add(new ScheduleViolation("year", "must be " + year + " as in the path"));
+        }
+        YearSchedule schedule = new YearSchedule(region, year, body.daysOff(), body.workingDays());
+        violations.addAll(schedule.violations());
+        if (!violations.isEmpty()) {
+            throw new InvalidScheduleException(violations);
+        }
+        calendars.lockRegion(region);
+        boolean replaced = calendars.find(region, year).isPresent();
+        calendars.save(schedule, loadedBy, clock.instant());
+        int changed = notifyListeners(region, year);
+        return new YearLoaded(region, year, schedule.daysOff().size(), schedule.workingDays().size(), replaced,
+                changed);
+    }
+
+    /** Stores a built-in year unless that year is loaded already (an admin's correction wins). */
+    @Transactional
+    public boolean loadBuiltIn(YearSchedule schedule) {
+        List<ScheduleViolation> violations = schedule.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidScheduleException(violations);
+        }
+        calendars.lockRegion(schedule.region());
+        if (!calendars.insertIfAbsent(schedule, clock.instant())) {
+            return false;
+        }
+        notifyListeners(schedule.region(), schedule.year());
+        return true;
+    }
+
+    private int notifyListeners(String region, int year) {
+        WorkingDayCalendar calendar = new WorkingDayCalendar(region, calendars.findAll(region));
+        int changed = 0;
+        for (CalendarChangeListener listener : listeners) {
+            changed += listener.calendarChanged(region, year, calendar);
+        }
+        return changed;
+    }
+}

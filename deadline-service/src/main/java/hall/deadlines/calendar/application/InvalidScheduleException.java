@@ -1,0 +1,19 @@
+package hall.deadlines.calendar.application;
+
+import hall.deadlines.calendar.domain.ScheduleViolation;
+import java.util.List;
+
+/** A year schedule breaks the rules; nothing was loaded. */
+public class InvalidScheduleException extends RuntimeException {
+
+    private final List<ScheduleViolation> violations;
+
+    public InvalidScheduleException(List<ScheduleViolation> violations) {
+        super("The year schedule is invalid: " + violations);
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<ScheduleViolation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,8 @@
+package hall.deadlines.calendar.application;
+
+public class UnknownRegionException extends RuntimeException {
+
+    public UnknownRegionException(String region) {
+        super("Unknown calendar region: " + region);
+    }
+}

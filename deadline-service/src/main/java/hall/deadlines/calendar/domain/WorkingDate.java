@@ -1,0 +1,7 @@
+package hall.deadlines.calendar.domain;
+
+import java.time.LocalDate;
+
+/** A date computed by working-day arithmetic; provisional when a year it spans has no loaded schedule. */
+public record WorkingDate(LocalDate date, boolean provisional) {
+}

@@ -1,0 +1,70 @@
+package hall.deadlines.calendar.web;
+
+import hall.deadlines.calendar.application.CalendarService;
+import hall.deadlines.calendar.application.YearLoaded;
+import hall.deadlines.calendar.domain.DayInfo;
+import hall.deadlines.calendar.domain.WorkingDate;
+import hall.deadlines.calendar.domain.YearSchedule;
+import hall.security.Caller;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/calendars/{region}")
+public class CalendarController {
+
+    public record WorkingDaysAfter(String region, LocalDate from, int days, LocalDate date, boolean provisional) {
+    }
+
+    public record WorkingDayCount(String region, LocalDate from, LocalDate to, int workingDays, boolean provisional) {
+    }
+
+    private final CalendarService calendars;
+
+    public CalendarController(CalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    /** Loads or corrects a year (ADMIN); running deadlines it affects are recomputed and republished. */
+    @PutMapping("/years/{year}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public YearLoaded putYear(@PathVariable String region, @PathVariable int year, @RequestBody YearSchedule body) {
+        return calendars.putYear(region, year, body, Caller.current().subject());
+    }
+
+    @GetMapping("/years/{year}")
+    public YearSchedule year(@PathVariable String region, @PathVariable int year) {
+        return calendars.year(region, year);
+    }
+
+    /** Whether a date is a working day, and why. */
+    @GetMapping("/days/{date}")
+    public DayInfo day(@PathVariable String region, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return calendars.day(region, date);
+    }
+
+    /** The date n working days after from (from itself not counted). */
+    @GetMapping("/working-days")
+    public WorkingDaysAfter after(@PathVariable String region,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days) {
+        WorkingDate date = calendars.addWorkingDays(region, from, days);
+        return new WorkingDaysAfter(region, from, days, date.date(), date.provisional());
+    }
+
+    /** Working days d with from &lt; d &lt;= to. */
+    @GetMapping("/working-days/count")
+    public WorkingDayCount count(@PathVariable String region,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        int count = calendars.countWorkingDays(region, from, to);
+        return new WorkingDayCount(region, from, to, count, !calendars.covers(region, from, to));
+    }
+}

@@ -1,0 +1,291 @@
+package hall.deadlines.clocks.domain;
+
+import hall.deadlines.calendar.domain.WorkingDate;
+import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.deadlines.events.ClockKind;
+import hall.deadlines.events.DeadlineChanged;
+import hall.deadlines.events.DeadlineStarted;
+import hall.deadlines.events.DeadlineStopped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The deadline clock of a case (限时办结): the applicant-facing clock, or the internal clock of one joint-case
+ * department. The day of acceptance is not counted; the deadline is the end of the n-th working day after it
+ * (n = limit + approved extensions + suspended working days); an immediate case (limit 0) is due at the end of
+ * its acceptance day. Every derived value (due date, provisional flag, warning instant) is recomputed from
+ * these facts, so a corrected calendar gives corrected deadlines.
+ */
+public final class DeadlineClock {
+
+    public static final String CAUSE_RESUMED = "RESUMED";
+    public static final String CAUSE_EXTENSION = "EXTENSION";
+    public static final String CAUSE_CALENDAR = "CALENDAR";
+
+    private final String id;
+    private final ClockTerms terms;
+    private final LocalDate acceptedOn;
+    private int extensionDays;
+    private ClockState state;
+    private final List<Suspension> suspensions;
+    private LocalDate dueOn;
+    private Instant dueAt;
+    private boolean provisional;
+    private Instant warnAt;
+    private WarningLevel level;
+    private Instant nextCheckAt;
+    private int suspendedWorkingDays;
+    private Outcome outcome;
+    private Integer usedWorkingDays;
+    private Instant stoppedAt;
+
+    private DeadlineClock(String id, ClockTerms terms, LocalDate acceptedOn, int extensionDays, ClockState state,
+            List<Suspension> suspensions, WarningLevel level, Outcome outcome, Integer usedWorkingDays,
+            Instant stoppedAt) {
+        this.id = id;
+        this.terms = terms;
+        this.acceptedOn = acceptedOn;
+        this.extensionDays = extensionDays;
+        this.state = state;
+        this.suspensions = new ArrayList<>(suspensions);
+        this.level = level;
+        this.outcome = outcome;
+        this.usedWorkingDays = usedWorkingDays;
+        this.stoppedAt = stoppedAt;
+    }
+
+    /** Starts a clock at acceptance. */
+    public static Started start(ClockTerms terms, DeadlineRules rules) {
+        DeadlineClock clock = new DeadlineClock(UUID.randomUUID().toString(), terms,
+                rules.hallDate(terms.acceptedAt()), 0, ClockState.RUNNING, List.of(), WarningLevel.NONE, null,
+                null, null);
+        clock.recompute(rules);
+        return new Started(clock, new DeadlineStarted(terms.caseId(), clock.id, terms.kind(),
+                terms.departmentCode(), terms.windowCode(), terms.limitDays(), clock.dueAt, clock.provisional));
+    }
+
+    /** The stored values derived from a clock's facts by the calendar that was current when they were computed. */
+    public record Derived(LocalDate dueOn, Instant dueAt, boolean provisional, Instant warnAt, Instant nextCheckAt,
+            int suspendedWorkingDays) {
+    }
+
+    /** Rebuilds a stored clock as it was stored; {@link #recalculate} brings it up to a changed calendar. */
+    public static DeadlineClock restore(String id, ClockTerms terms, int extensionDays, ClockState state,
+            List<Suspension> suspensions, WarningLevel level, Outcome outcome, Integer usedWorkingDays,
+            Instant stoppedAt, Derived derived, DeadlineRules rules) {
+        DeadlineClock clock = new DeadlineClock(id, terms, rules.hallDate(terms.acceptedAt()), extensionDays, state,
+                suspensions, level, outcome, usedWorkingDays, stoppedAt);
+        clock.dueOn = derived.dueOn();
+        clock.dueAt = derived.dueAt();
+        clock.provisional = derived.provisional();
+        clock.warnAt = derived.warnAt();
+        clock.nextCheckAt = derived.nextCheckAt();
+        clock.suspendedWorkingDays = derived.suspendedWorkingDays();
+        return clock;
+    }
+
+    public Derived derived() {
+        return new Derived(dueOn, dueAt, provisional, warnAt, nextCheckAt, suspendedWorkingDays);
+    }
+
+    public record Started(DeadlineClock clock, DeadlineStarted event) {
+    }
+
+    /** Pauses the clock (art. 45); nothing is published until it resumes. */
+    public void suspend(String suspensionId, String reason, Instant at, DeadlineRules rules) {
+        if (state != ClockState.RUNNING) {
+            throw new ClockStateException("clock " + id + " is " + state + " and cannot be suspended");
+        }
+        suspensions.add(new Suspension(suspensionId, reason, at, rules.hallDate(at), null, null));
+        state = ClockState.SUSPENDED;
+        recompute(rules);
+    }
+
+    /** Resumes the clock; the suspended working days are added to the deadline. */
+    public DeadlineChanged resume(String suspensionId, Instant at, DeadlineRules rules) {
+        if (state != ClockState.SUSPENDED) {
+            throw new ClockStateException("clock " + id + " is " + state + " and cannot be resumed");
+        }
+        Instant previous = dueAt;
+        closeOpenSuspension(at, rules);
+        state = ClockState.RUNNING;
+        recompute(rules);
+        return changed(previous, CAUSE_RESUMED);
+    }
+
+    /** Adds approved extension working days. */
+    public DeadlineChanged extend(int workingDays, DeadlineRules rules) {
+        if (workingDays <= 0) {
+            throw new IllegalArgumentException("extension must be positive: " + workingDays);
+        }
+        requireOpen("extended");
+        Instant previous = dueAt;
+        extensionDays += workingDays;
+        recompute(rules);
+        return changed(previous, CAUSE_EXTENSION);
+    }
+
+    /** Recomputes with a corrected calendar; a change when the due time or the provisional flag moved. */
+    public Optional<DeadlineChanged> recalculate(DeadlineRules rules) {
+        Instant previous = dueAt;
+        boolean wasProvisional = provisional;
+        recompute(rules);
+        if (state == ClockState.STOPPED || (previous.equals(dueAt) && wasProvisional == provisional)) {
+            return Optional.empty();
+        }
+        return Optional.of(changed(previous, CAUSE_CALENDAR));
+    }
+
+    /** The case was completed (or the department decided its part): on time or late, working days used. */
+    public DeadlineStopped complete(Instant at, DeadlineRules rules) {
+        requireOpen("completed");
+        if (state == ClockState.SUSPENDED) {
+            closeOpenSuspension(at, rules);
+        }
+        state = ClockState.STOPPED;
+        stoppedAt = at;
+        recompute(rules);
+        outcome = at.isAfter(dueAt) ? Outcome.LATE : Outcome.ON_TIME;
+        usedWorkingDays = Math.max(0,
+                rules.calendar().countWorkingDays(acceptedOn, rules.hallDate(at)) - suspendedWorkingDays);
+        return stopped();
+    }
+
+    /** The case was returned: the clock is closed. */
+    public DeadlineStopped close(Instant at, DeadlineRules rules) {
+        requireOpen("closed");
+        if (state == ClockState.SUSPENDED) {
+            closeOpenSuspension(at, rules);
+        }
+        state = ClockState.STOPPED;
+        stoppedAt = at;
+        recompute(rules);
+        outcome = Outcome.RETURNED;
+        usedWorkingDays = Math.max(0,
+                rules.calendar().countWorkingDays(acceptedOn, rules.hallDate(at)) - suspendedWorkingDays);
+        return stopped();
+    }
+
+    /**
+     * The warning level this running clock has reached at now, if higher than the one it has: RED once the
+     * due time has passed, YELLOW from the warning instant on. Levels never go down, and an immediate case
+     * (limit 0) gets no yellow warning, only a red card.
+     */
+    public Optional<Escalation> escalate(Instant now, DeadlineRules rules) {
+        if (state != ClockState.RUNNING) {
+            return Optional.empty();
+        }
+        WarningLevel reached = WarningLevel.NONE;
+        if (now.isAfter(dueAt)) {
+            reached = WarningLevel.RED;
+        } else if (warnAt != null && !now.isBefore(warnAt)) {
+            reached = WarningLevel.YELLOW;
+        }
+        if (reached.compareTo(level) <= 0) {
+            return Optional.empty();
+        }
+        WarningLevel from = level;
+        level = reached;
+        nextCheckAt = nextCheck();
+        return Optional.of(new Escalation(from, reached, workingTime(now, rules).remaining()));
+    }
+
+    /** Elapsed, suspended, actual and remaining working days as of now (or as of the stop). */
+    public WorkingTime workingTime(Instant now, DeadlineRules rules) {
+        WorkingDayCalendar calendar = rules.calendar();
+        LocalDate today = rules.hallDate(stoppedAt != null ? stoppedAt : now);
+        int elapsed = calendar.countWorkingDays(acceptedOn, today);
+        int suspended = suspendedWorkingDays;
+        for (Suspension s : suspensions) {
+            if (s.open()) {
+                suspended += calendar.countWorkingDays(s.suspendedOn(), today);
+            }
+        }
+        int remaining = today.isAfter(dueOn) ? -calendar.countWorkingDays(dueOn, today)
+                : calendar.countWorkingDays(today, dueOn);
+        return new WorkingTime(elapsed, suspended, Math.max(0, elapsed - suspended), remaining);
+    }
+
+    private void closeOpenSuspension(Instant at, DeadlineRules rules) {
+        for (int i = 0; i < suspensions.size(); i++) {
+            Suspension s = suspensions.get(i);
+            if (s.open()) {
+                Instant end = at.isBefore(s.suspendedAt()) ? s.suspendedAt() : at;
+                suspensions.set(i, s.resume(end, rules.hallDate(end)));
+            }
+        }
+    }
+
+    private void requireOpen(String what) {
+        if (state == ClockState.STOPPED) {
+            throw new ClockStateException("clock " + id + " is stopped and cannot be " + what);
+        }
+    }
+
+    private void recompute(DeadlineRules rules) {
+        WorkingDayCalendar calendar = rules.calendar();
+        int suspended = 0;
+        for (Suspension s : suspensions) {
+            if (!s.open()) {
+                suspended += calendar.countWorkingDays(s.suspendedOn(), s.resumedOn());
+            }
+        }
+        suspendedWorkingDays = suspended;
+        WorkingDate due = calendar.addWorkingDays(acceptedOn, terms.limitDays() + extensionDays + suspended);
+        dueOn = due.date();
+        provisional = due.provisional();
+        dueAt = rules.endOf(dueOn);
+        if (terms.limitDays() == 0) {
+            warnAt = null;
+        } else {
+            int threshold = rules.warningPolicy().thresholdDays(terms.limitDays());
+            LocalDate warnOn = calendar.startOfLastWorkingDays(dueOn, threshold);
+            Instant start = rules.startOf(warnOn);
+            warnAt = start.isBefore(terms.acceptedAt()) ? terms.acceptedAt() : start;
+        }
+        nextCheckAt = nextCheck();
+    }
+
+    private Instant nextCheck() {
+        if (state != ClockState.RUNNING) {
+            return null;
+        }
+        return switch (level) {
+            case NONE -> warnAt != null ? warnAt : dueAt.plusSeconds(1);
+            case YELLOW -> dueAt.plusSeconds(1);
+            case RED -> null;
+        };
+    }
+
+    private DeadlineChanged changed(Instant previous, String cause) {
+        return new DeadlineChanged(terms.caseId(), id, terms.kind(), previous, dueAt, cause, provisional);
+    }
+
+    private DeadlineStopped stopped() {
+        return new DeadlineStopped(terms.caseId(), id, terms.kind(), outcome.name(), usedWorkingDays,
+                suspendedWorkingDays, stoppedAt);
+    }
+
+    public String id() { return id; }
+    public ClockTerms terms() { return terms; }
+    public String caseId() { return terms.caseId(); }
+    public ClockKind kind() { return terms.kind(); }
+    public LocalDate acceptedOn() { return acceptedOn; }
+    public int extensionDays() { return extensionDays; }
+    public ClockState state() { return state; }
+    public List<Suspension> suspensions() { return List.copyOf(suspensions); }
+    public LocalDate dueOn() { return dueOn; }
+    public Instant dueAt() { return dueAt; }
+    public boolean provisional() { return provisional; }
+    public Instant warnAt() { return warnAt; }
+    public WarningLevel level() { return level; }
+    public Instant nextCheckAt() { return nextCheckAt; }
+    public int suspendedWorkingDays() { return suspendedWorkingDays; }
+    public Outcome outcome() { return outcome; }
+    public Integer usedWorkingDays() { return usedWorkingDays; }
+    public Instant stoppedAt() { return stoppedAt; }
+}

@@ -1,0 +1,118 @@
+package hall.deadlines.clocks.web;
+
+import hall.deadlines.clocks.application.DeadlineQueries;
+import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
+import hall.deadlines.clocks.domain.ClockState;
+import hall.deadlines.clocks.domain.DeadlineClock;
+import hall.deadlines.clocks.domain.Suspension;
+import hall.deadlines.clocks.persistence.ClockRepository.StoredClock;
+import hall.deadlines.extensions.domain.Extension;
+import hall.deadlines.extensions.persistence.ExtensionRepository;
+import hall.deadlines.shared.InvalidInputException;
+import hall.deadlines.shared.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/deadlines")
+public class DeadlineController {
+
+    public record SuspensionView(String suspensionId, String reason, Instant suspendedAt, Instant resumedAt) {
+    }
+
+    public record ClockView(String clockId, String kind, String departmentCode, String windowCode, String handlerId,
+            String state, Instant acceptedAt, int limitDays, int extensionDays, LocalDate dueOn, Instant dueAt,
+            boolean provisional, String warningLevel, int remainingWorkingDays, int elapsedWorkingDays,
+            int suspendedWorkingDays, int actualWorkingDays, String outcome, Integer usedWorkingDays,
+            Instant stoppedAt, List<SuspensionView> suspensions) {
+    }
+
+    public record ExtensionView(String extensionId, int workingDays, String reason, String state,
+            String requestedBy, Instant requestedAt, String comment, String decidedBy, Instant decidedAt) {
+
+        public static ExtensionView of(Extension e) {
+            return new ExtensionView(e.id(), e.workingDays(), e.reason(), e.state().name(), e.requestedBy(),
+                    e.requestedAt(), e.comment(), e.decidedBy(), e.decidedAt());
+        }
+    }
+
+    public record CaseDeadlines(String caseId, List<ClockView> clocks, List<ExtensionView> extensions) {
+    }
+
+    public record ClockSummary(String clockId, String caseId, String kind, String departmentCode, String windowCode,
+            String state, int limitDays, int extensionDays, LocalDate dueOn, Instant dueAt, boolean provisional,
+            String warningLevel, String outcome) {
+    }
+
+    public record ClockPage(int page, int size, long total, List<ClockSummary> items) {
+    }
+
+    private final DeadlineQueries queries;
+    private final ExtensionRepository extensions;
+
+    public DeadlineController(DeadlineQueries queries, ExtensionRepository extensions) {
+        this.queries = queries;
+        this.extensions = extensions;
+    }
+
+    /** Due time, remaining working days, state, suspensions, extensions, elapsed/suspended/actual, provisional. */
+    @GetMapping("/{caseId}")
+    public CaseDeadlines byCase(@PathVariable String caseId) {
+        List<ClockWithTime> clocks = queries.byCase(caseId);
+        if (clocks.isEmpty()) {
+            throw new NotFoundException("No deadline for case " + caseId);
+        }
+        return new CaseDeadlines(caseId, clocks.stream().map(DeadlineController::view).toList(),
+                extensions.findByCase(caseId).stream().map(ExtensionView::of).toList());
+    }
+
+    @GetMapping
+    public ClockPage list(@RequestParam(required = false) String window, @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "page must not be negative");
+        }
+        if (size < 1 || size > 200) {
+            throw new InvalidInputException("size", "size must be between 1 and 200");
+        }
+        ClockState clockState = null;
+        if (state != null) {
+            try {
+                clockState = ClockState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("state", "state must be RUNNING, SUSPENDED or STOPPED");
+            }
+        }
+        List<ClockSummary> items = queries.page(window, clockState, page, size).stream()
+                .map(DeadlineController::summary).toList();
+        return new ClockPage(page, size, queries.count(window, clockState), items);
+    }
+
+    private static ClockView view(ClockWithTime c) {
+        DeadlineClock clock = c.clock();
+        return new ClockView(clock.id(), clock.kind().name(), clock.terms().departmentCode(),
+                clock.terms().windowCode(), clock.terms().handlerId(), clock.state().name(),
+                clock.terms().acceptedAt(), clock.terms().limitDays(), clock.extensionDays(), clock.dueOn(),
+                clock.dueAt(), clock.provisional(), clock.level().name(), c.time().remaining(), c.time().elapsed(),
+                c.time().suspended(), c.time().actual(), clock.outcome() == null ? null : clock.outcome().name(),
+                clock.usedWorkingDays(), clock.stoppedAt(),
+                clock.suspensions().stream().map(DeadlineController::suspension).toList());
+    }
+
+    private static SuspensionView suspension(Suspension s) {
+        return new SuspensionView(s.suspensionId(), s.reason(), s.suspendedAt(), s.resumedAt());
+    }
+
+    private static ClockSummary summary(StoredClock s) {
+        return new ClockSummary(s.id(), s.terms().caseId(), s.terms().kind().name(), s.terms().departmentCode(),
+                s.terms().windowCode(), s.state().name(), s.terms().limitDays(), s.extensionDays(),
+                s.derived().dueOn(), s.derived().dueAt(), s.derived().provisional(), s.level().name(),
+                s.outcome() == null ? null : s.outcome().name());
+    }
+}

@@ -1,0 +1,128 @@
+package hall.deadlines.extensions.application;
+
+import hall.cases.events.CaseTopics;
+import hall.cases.events.NotificationRequested;
+import hall.deadlines.clocks.application.DeadlineRulesSource;
+import hall.deadlines.clocks.domain.ClockState;
+import hall.deadlines.clocks.domain.DeadlineClock;
+import hall.deadlines.clocks.domain.DeadlineRules;
+import hall.deadlines.clocks.persistence.ClockRepository;
+import hall.deadlines.events.ClockKind;
+import hall.deadlines.events.DeadlineChanged;
+import hall.deadlines.events.DeadlineTopics;
+import hall.deadlines.events.ExtensionDecided;
+import hall.deadlines.extensions.domain.Extension;
+import hall.deadlines.extensions.persistence.ExtensionRepository;
+import hall.deadlines.shared.AccessRefusedException;
+import hall.deadlines.shared.InvalidStateException;
+import hall.deadlines.shared.NotFoundException;
+import hall.eventing.outbox.EventOutbox;
+import hall.security.Caller;
+import hall.security.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Extensions (延期): asked for by a clerk of the case's window, decided once by the supervision office. Approval
+ * moves the applicant deadline and tells the applicant the reason and the new date.
+ */
+@Service
+public class ExtensionService {
+
+    public static final String TEMPLATE = "extension-approved";
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final ExtensionRepository extensions;
+    private final ClockRepository clocks;
+    private final DeadlineRulesSource rulesSource;
+    private final EventOutbox outbox;
+    private final NotificationTemplates templates;
+    private final Clock clock;
+
+    public ExtensionService(ExtensionRepository extensions, ClockRepository clocks, DeadlineRulesSource rulesSource,
+            EventOutbox outbox, NotificationTemplates templates, Clock clock) {
+        this.extensions = extensions;
+        this.clocks = clocks;
+        this.rulesSource = rulesSource;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Extension request(String caseId, int workingDays, String reason, Caller caller) {
+        DeadlineClock applicantClock = applicantClock(caseId, rulesSource.perRegion());
+        if (!caller.hasRole(Role.CLERK) || caller.windowCode() == null
+                || !caller.windowCode().equals(applicantClock.terms().windowCode())) {
+            throw new AccessRefusedException("Only a clerk of window " + applicantClock.terms().windowCode()
+                    + " may ask for an extension of case " + caseId);
+        }
+        if (applicantClock.state() == ClockState.STOPPED) {
+            throw new InvalidStateException("The deadline of case " + caseId + " has stopped");
+        }
+        Extension extension = Extension.request(caseId, applicantClock.id(), workingDays, reason, caller.subject(),
+                clock.instant(), applicantClock.terms().extensionCapDays(), extensions.committedDays(caseId));
+        extensions.insert(extension);
+        return extension;
+    }
+
+    @Transactional
+    public Extension decide(String extensionId, boolean approve, String comment, Caller caller) {
+        if (!caller.hasRole(Role.SUPERVISOR)) {
+            throw new AccessRefusedException("Only the supervision office decides extensions");
+        }
+        Extension pending = extensions.lock(extensionId)
+                .orElseThrow(() -> new NotFoundException("No extension " + extensionId));
+        Instant now = clock.instant();
+        Function<String, DeadlineRules> rules = rulesSource.perRegion();
+        DeadlineClock applicantClock = applicantClock(pending.caseId(), rules);
+        Extension decided = pending.decide(approve, comment, caller.subject(), now);
+        if (approve && applicantClock.state() == ClockState.STOPPED) {
+            throw new InvalidStateException("The deadline of case " + pending.caseId() + " has stopped");
+        }
+        extensions.saveDecision(decided);
+        Instant newDueAt = null;
+        DeadlineChanged changed = null;
+        if (approve) {
+            DeadlineRules clockRules = rules.apply(applicantClock.terms().region());
+            changed = applicantClock.extend(decided.workingDays(), clockRules);
+            clocks.update(applicantClock);
+            newDueAt = applicantClock.dueAt();
+        }
+        outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(), ExtensionDecided.TYPE,
+                new ExtensionDecided(decided.caseId(), decided.id(), approve, decided.workingDays(), decided.reason(),
+                        comment, newDueAt, now));
+        if (changed != null) {
+            outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(), DeadlineChanged.TYPE, changed);
+            notifyApplicant(applicantClock, decided, now);
+        }
+        return decided;
+    }
+
+    private void notifyApplicant(DeadlineClock clock, Extension extension, Instant now) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("caseId", clock.caseId());
+        parameters.put("matterName", clock.terms().matterName() != null ? clock.terms().matterName()
+                : clock.terms().matterCode());
+        parameters.put("reason", extension.reason());
+        parameters.put("workingDays", Integer.toString(extension.workingDays()));
+        parameters.put("dueDate", CHINESE_DATE.format(clock.dueOn()));
+        parameters.put("windowCode", clock.terms().windowCode());
+        String text = templates.render(TEMPLATE, parameters);
+        outbox.append(CaseTopics.NOTIFICATION_REQUESTS, clock.caseId(), NotificationRequested.TYPE,
+                new NotificationRequested(UUID.randomUUID().toString(), clock.terms().contactRef(), clock.caseId(),
+                        TEMPLATE, "zh-CN", text, parameters, now));
+    }
+
+    private DeadlineClock applicantClock(String caseId, Function<String, DeadlineRules> rules) {
+        return clocks.lockByCase(caseId, rules).stream().filter(c -> c.kind() == ClockKind.APPLICANT).findFirst()
+                .orElseThrow(() -> new NotFoundException("No deadline for case " + caseId));
+    }
+}

@@ -1,0 +1,5 @@
+package hall.deadlines.extensions.domain;
+
+public enum ExtensionState {
+    PENDING, APPROVED, REFUSED
+}

@@ -1,0 +1,49 @@
+package hall.deadlines.extensions.web;
+
+import hall.deadlines.clocks.web.DeadlineController.ExtensionView;
+import hall.deadlines.extensions.application.ExtensionService;
+import hall.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class ExtensionController {
+
+    public record ExtensionRequest(@NotNull @Positive Integer workingDays, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ExtensionDecision(@NotNull Boolean approve, @Size(max = 1000) String comment) {
+    }
+
+    private final ExtensionService extensions;
+
+    public ExtensionController(ExtensionService extensions) {
+        this.extensions = extensions;
+    }
+
+    /** A clerk of the case's window asks for more working days, with a reason. */
+    @PostMapping("/api/deadlines/{caseId}/extensions")
+    @PreAuthorize("hasRole('CLERK')")
+    public ResponseEntity<ExtensionView> request(@PathVariable String caseId,
+            @Valid @RequestBody ExtensionRequest request) {
+        var extension = extensions.request(caseId, request.workingDays(), request.reason(), Caller.current());
+        return ResponseEntity.created(URI.create("/api/extensions/" + extension.id())).body(ExtensionView.of(extension));
+    }
+
+    /** The supervision office approves or refuses, once. */
+    @PostMapping("/api/extensions/{id}/decision")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public ExtensionView decide(@PathVariable String id, @Valid @RequestBody ExtensionDecision decision) {
+        return ExtensionView.of(extensions.decide(id, decision.approve(), decision.comment(), Caller.current()));
+    }
+}

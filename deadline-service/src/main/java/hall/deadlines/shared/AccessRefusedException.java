@@ -1,0 +1,9 @@
+package hall.deadlines.shared;
+
+/** The caller's role or scope does not allow the action (answered 403). */
+public class AccessRefusedException extends RuntimeException {
+
+    public AccessRefusedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,16 @@
+package hall.deadlines.shared;
+
+/** A request parameter is out of range; field names it. */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,30 @@
+package hall.deadlines.statistics.web;
+
+import hall.deadlines.statistics.application.WindowStatistics;
+import hall.deadlines.statistics.application.WindowStatistics.WindowFigures;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class StatisticsController {
+
+    public record WindowStatisticsView(LocalDate from, LocalDate to, List<WindowFigures> windows) {
+    }
+
+    private final WindowStatistics statistics;
+
+    public StatisticsController(WindowStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    /** Per window: on-time rate, mean used against promised working days, extensions, overdue. */
+    @GetMapping("/api/deadline-statistics/windows")
+    public WindowStatisticsView windows(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return new WindowStatisticsView(from, to, statistics.perWindow(from, to));
+    }
+}

@@ -1,0 +1,81 @@
+package hall.gateway.correlation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/**
+ * First filter of every request: takes or makes the {@code X-Request-Id}, passes it to the service (request
+ * header), returns it to the caller (response header, also on the gateway's own errors), puts it in the MDC of
+ * every log line and writes one access log line per request.
+ */
+@Component
+public class RequestIdFilter implements WebFilter, Ordered {
+
+    public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+    private static final Logger access = LoggerFactory.getLogger("hall.gateway.access");
+
+    public RequestIdFilter() {
+        RequestIdMdcAccessor.register();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        String requestId = RequestId.takeOrMake(request.getHeaders().getFirst(RequestId.HEADER));
+        long started = System.nanoTime();
+
+        ServerHttpRequest forwarded = request.mutate()
+                .headers(headers -> headers.set(RequestId.HEADER, requestId))
+                .build();
+        ServerWebExchange withId = exchange.mutate().request(forwarded).build();
+        withId.getAttributes().put(ATTRIBUTE, requestId);
+        withId.getResponse().getHeaders().set(RequestId.HEADER, requestId);
+        withId.getResponse().beforeCommit(() -> {
+            // a service may echo its own copy: the caller sees exactly one value
+            withId.getResponse().getHeaders().set(RequestId.HEADER, requestId);
+            return Mono.empty();
+        });
+
+        return chain.filter(withId)
+                .doFinally(signal -> logAccess(withId, requestId, started))
+                .contextWrite(Context.of(RequestId.MDC_KEY, requestId));
+    }
+
+    private static void logAccess(ServerWebExchange exchange, String requestId, long started) {
+        if (!access.isInfoEnabled()) {
+            return;
+        }
+        String previous = MDC.get(RequestId.MDC_KEY);
+        MDC.put(RequestId.MDC_KEY, requestId);
+        try {
+            HttpStatusCode status = exchange.getResponse().getStatusCode();
+            access.info("{} {} -> {} in {} ms",
+                    exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath().value(),
+                    status == null ? "-" : status.value(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            if (previous == null) {
+                MDC.remove(RequestId.MDC_KEY);
+            } else {
+                MDC.put(RequestId.MDC_KEY, previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package hall.gateway.resilience;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import hall.gateway.problems.ProblemJson;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Where a route's circuit breaker forwards when its service is down, too slow (time limit) or its circuit is
+ * open: a 503 problem detail with {@code Retry-After}. Reached only through {@code forward:/fallback/...} from
+ * a route, never from outside (no route maps /fallback).
+ */
+@RestController
+public class FallbackController {
+
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
+    private final long retryAfterSeconds;
+
+    public FallbackController(@Value("${hall.gateway.fallback.retry-after:5s}") Duration retryAfter) {
+        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+    }
+
+    @RequestMapping("/fallback/{service}")
+    public ResponseEntity<byte[]> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        String reason = reason(cause);
+        String path = originalPath(exchange);
+        log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path, reason);
+
+        ProblemJson problem = ProblemJson.of(HttpStatus.SERVICE_UNAVAILABLE,
+                        service + " " + reason + "; try again later. A non-idempotent request may or may not have been processed.",
+                        path)
+                .with("service", service)
+                .with("retryAfterSeconds", Long.toString(retryAfterSeconds));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem.toBytes());
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof CallNotPermittedException) {
+            return "is failing (circuit open)";
+        }
+        if (cause instanceof TimeoutException || (cause != null && cause.getCause() instanceof TimeoutException)) {
+            return "did not answer within the time limit";
+        }
+        return "is not reachable";
+    }
+
+    private static String originalPath(ServerWebExchange exchange) {
+        java.util.Set<java.net.URI> urls = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
+        if (urls != null) {
+            for (java.net.URI url : urls) {
+                if (!url.getPath().startsWith("/fallback/")) {
+                    return url.getPath();
+                }
+            }
+        }
+        return exchange.getRequest().getPath().value();
+    }
+}

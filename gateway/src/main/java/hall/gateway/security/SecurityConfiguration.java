@@ -1,0 +1,89 @@
+package hall.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.server.BearerTokenServerAccessDeniedHandler;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway is an OAuth2 resource server: every API path needs a valid JWT from the configured issuer
+ * (401 otherwise) and a role the path's access rule names (403 otherwise). Both answers are problem details
+ * (see ProblemResponseFilter).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, AccessRuleProperties access) {
+        JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
+        jwtConverter.setJwtGrantedAuthoritiesConverter(new PlatformRoles());
+
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> { })
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        .hsts(hsts -> hsts.includeSubdomains(true)))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(access.openPaths().toArray(String[]::new)).permitAll();
+                    for (AccessRule rule : access.rules()) {
+                        String[] paths = rule.paths().toArray(String[]::new);
+                        String[] roles = rule.roles().toArray(String[]::new);
+                        if (rule.methods().isEmpty()) {
+                            exchanges.pathMatchers(paths).hasAnyRole(roles);
+                        } else {
+                            for (String method : rule.methods()) {
+                                exchanges.pathMatchers(HttpMethod.valueOf(method), paths).hasAnyRole(roles);
+                            }
+                        }
+                    }
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(jwtConverter)))
+                        .authenticationEntryPoint(new BearerTokenServerAuthenticationEntryPoint())
+                        .accessDeniedHandler(new BearerTokenServerAccessDeniedHandler()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new BearerTokenServerAuthenticationEntryPoint())
+                        .accessDeniedHandler((exchange, denied) -> {
+                            exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+                            return exchange.getResponse().setComplete();
+                        }));
+        return http.build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(cors.allowedOrigins());
+        config.addAllowedMethod("*");
+        config.addAllowedHeader("*");
+        config.addExposedHeader("X-Request-Id");
+        config.addExposedHeader("Retry-After");
+        config.addExposedHeader("Location");
+        config.addExposedHeader("X-RateLimit-Remaining");
+        config.setAllowCredentials(false);
+        config.setMaxAge(cors.maxAge());
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
+    }
+}

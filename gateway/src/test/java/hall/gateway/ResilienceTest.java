@@ -1,0 +1,75 @@
+package hall.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** A stopped or slow service gives 503 with Retry-After within the time limit; POSTs are never repeated. */
+class ResilienceTest extends GatewayTestBase {
+
+    @Test
+    void stoppedServiceAnswers503WhileOtherRoutesKeepWorking() {
+        CALLBACKS.stop();
+        try {
+            long started = System.nanoTime();
+            client.get().uri("/api/callbacks/cb-1").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CALLBACK_AGENT"))
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7")
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("https://hall.example/problems/service-unavailable")
+                    .jsonPath("$.service").isEqualTo("callback-service")
+                    .jsonPath("$.instance").isEqualTo("/api/callbacks/cb-1");
+            System.out.printf("stopped backend: GET answered 503 in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+            started = System.nanoTime();
+            client.post().uri("/api/callback-plans").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("SUPERVISOR"))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().exists(HttpHeaders.RETRY_AFTER);
+            System.out.printf("stopped backend: POST answered 503 in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+            client.get().uri("/api/cases/c-9").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
+                    .exchange().expectStatus().isOk();
+            client.get().uri("/api/deadlines/c-9").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
+                    .exchange().expectStatus().isOk();
+            client.get().uri("/api/questionnaires").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("APPLICANT"))
+                    .exchange().expectStatus().isOk();
+        } finally {
+            CALLBACKS.restart();
+        }
+        client.get().uri("/api/callbacks/cb-1").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CALLBACK_AGENT"))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void slowServiceAnswers503AtTheTimeLimitAndThePostIsSentOnce() {
+        long started = System.nanoTime();
+        client.post().uri("/api/cases/slow").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("APPLICANT"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"matter\":\"M1\"}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("time limit"));
+        System.out.printf("slow backend (time limit %d ms): POST answered 503 in %d ms%n",
+                TIME_LIMIT.toMillis(), (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(CASES.count("POST", "/api/cases/slow")).isEqualTo(1);
+    }
+
+    @Test
+    void failingPostIsNotRetriedButFailingGetIs() {
+        client.post().uri("/api/deadlines/unavailable").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isEqualTo(503);
+        assertThat(DEADLINES.count("POST", "/api/deadlines/unavailable")).isEqualTo(1);
+
+        client.get().uri("/api/deadlines/unavailable").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
+                .exchange().expectStatus().isEqualTo(503);
+        assertThat(DEADLINES.count("GET", "/api/deadlines/unavailable")).isEqualTo(3);
+    }
+}

@@ -1,0 +1,99 @@
+package hall.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ISSUER_URI=http://issuer.test:18090", "DEMO_CLIENT_SECRET=test-secret"})
+class IssuerTest {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> requestToken(String clientId, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Jwt token(String clientId, String secret) throws Exception {
+        HttpResponse<String> response = requestToken(clientId, secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher matcher = ACCESS_TOKEN.matcher(response.body());
+        assertThat(matcher.find()).isTrue();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/oauth2/jwks").build();
+        return decoder.decode(matcher.group(1));
+    }
+
+    @Test
+    void clerkTokenCarriesRoleWindowNameAndConfiguredIssuer() throws Exception {
+        Jwt jwt = token("clerk-w01", "test-secret");
+
+        assertThat(jwt.getSubject()).isEqualTo("clerk-w01");
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://issuer.test:18090");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("CLERK");
+        assertThat(jwt.getClaimAsString("window")).isEqualTo("W01");
+        assertThat(jwt.getClaimAsString("name")).isEqualTo("Li Si");
+        assertThat(jwt.hasClaim("department")).isFalse();
+    }
+
+    @Test
+    void everyRoleHasADemoPersonaWithItsScopeClaim() throws Exception {
+        assertThat(token("applicant", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("APPLICANT"));
+        assertThat(token("officer-d01", "test-secret").getClaimAsString("department")).isEqualTo("D01");
+        assertThat(token("supervisor", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("SUPERVISOR"));
+        assertThat(token("callback-agent", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("CALLBACK_AGENT"));
+        assertThat(token("manager-p01", "test-secret").getClaimAsString("project")).isEqualTo("P01");
+        assertThat(token("admin", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("ADMIN"));
+    }
+
+    @Test
+    void machineClientOfThePropertySystemGetsAProjectScopedToken() throws Exception {
+        Jwt jwt = token("property-system", "property-system-secret");
+
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("PROPERTY_MANAGER");
+        assertThat(jwt.getClaimAsString("project")).isEqualTo("P01");
+    }
+
+    @Test
+    void wrongSecretGetsNoToken() throws Exception {
+        assertThat(requestToken("clerk-w01", "demo-secret").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void discoveryDocumentNamesTheIssuerAndHealthIsOpen() throws Exception {
+        HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/.well-known/openid-configuration")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(discovery.body()).contains("\"issuer\":\"http://issuer.test:18090\"");
+
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,334 @@
+package hall.eventing.config;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import hall.eventing.correlation.RequestIdFilter;
+import hall.eventing.deadletter.DeadLetterController;
+import hall.eventing.deadletter.DeadLetterReplay;
+import hall.eventing.deadletter.DeadLetterStore;
+import hall.eventing.inbox.EventInbox;
+import hall.eventing.inbox.MalformedEventException;
+import hall.eventing.outbox.EventOutbox;
+import hall.eventing.outbox.JdbcEventOutbox;
+import hall.eventing.outbox.OutboxRelay;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires the outbox, its relay, the idempotent inbox, retries with dead-letter topics, dead-letter parking and
+ * replay, topic declarations, the Kafka health check and the request-id filter into every service.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" },
+        beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@EnableConfigurationProperties(EventingProperties.class)
+public class EventingAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventingAutoConfiguration.class);
+
+    private final EventingProperties properties;
+    private final String applicationName;
+
+    public EventingAutoConfiguration(EventingProperties properties,
+            @Value("${spring.application.name:service}") String applicationName) {
+        this.properties = properties;
+        this.applicationName = applicationName;
+    }
+
+    private String source() {
+        return properties.getSource() != null ? properties.getSource() : "/" + applicationName;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JsonMapper eventingJsonMapper() {
+        return JsonMapper.builder().findAndAddModules().build();
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer eventingMigrations() {
+        return configuration -> {
+            List<org.flywaydb.core.api.Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            locations.add(new org.flywaydb.core.api.Location("classpath:db/eventing"));
+            configuration.locations(locations.toArray(org.flywaydb.core.api.Location[]::new));
+        };
+    }
+
+    @Bean
+    TransactionTemplate eventingTransactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer eventingConsumerSettings() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics eventingTopics() {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : properties.getProduces()) {
+            topics.add(topic(topic));
+        }
+        for (String topic : properties.getConsumes()) {
+            if (!properties.getProduces().contains(topic)) {
+                topics.add(topic(topic));
+            }
+            topics.add(topic(topic + ".DLT"));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    private NewTopic topic(String name) {
+        return TopicBuilder.name(name).partitions(properties.getPartitions()).replicas(properties.getReplicationFactor()).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(EventOutbox.class)
+    EventOutbox eventOutbox(DataSource dataSource, JsonMapper json) {
+        return new JdbcEventOutbox(JdbcClient.create(dataSource), json, source());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(DataSource dataSource, TransactionTemplate eventingTransactionTemplate,
+            @Qualifier("eventKafkaTemplate") KafkaTemplate<String, byte[]> eventKafkaTemplate, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(JdbcClient.create(dataSource), eventingTransactionTemplate, eventKafkaTemplate,
+                properties.getOutbox().getBatchSize(), properties.getOutbox().getSendTimeout(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    EventInbox eventInbox(DataSource dataSource, TransactionTemplate eventingTransactionTemplate, JsonMapper json) {
+        return new EventInbox(JdbcClient.create(dataSource), eventingTransactionTemplate, json);
+    }
+
+    /** Retries a failing record with exponential back-off, then publishes it to {@code <topic>.DLT}. */
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.kafka.listener.CommonErrorHandler.class)
+    DefaultErrorHandler eventingErrorHandler(@Qualifier("eventKafkaTemplate") KafkaTemplate<String, byte[]> eventKafkaTemplate) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(eventKafkaTemplate,
+                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+        EventingProperties.Retry retry = properties.getRetry();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.getMaxRetries());
+        backOff.setInitialInterval(retry.getInitialInterval().toMillis());
+        backOff.setMultiplier(retry.getMultiplier());
+        backOff.setMaxInterval(retry.getMaxInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(DataSource dataSource, JsonMapper json) {
+        return new DeadLetterStore(JdbcClient.create(dataSource), json);
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(DeadLetterStore store,
+            @Qualifier("eventKafkaTemplate") KafkaTemplate<String, byte[]> eventKafkaTemplate,
+            TransactionTemplate eventingTransactionTemplate) {
+        return new DeadLetterReplay(store, eventKafkaTemplate, eventingTransactionTemplate);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    DeadLetterController deadLetterController(DeadLetterStore store, DeadLetterReplay replay) {
+        return new DeadLetterController(store, replay);
+    }
+
+    /**
+     * Parks the records that this service's consumer group sent to the dead-letter topics of the topics it
+     * consumes. Parking retries without end: a dead letter is never dropped.
+     */
+    @Bean
+    SmartLifecycle deadLetterParking(ConcurrentKafkaListenerContainerFactory<Object, Object> factory,
+            DeadLetterStore store, TransactionTemplate eventingTransactionTemplate) {
+        String group = applicationName;
+        List<String> deadLetterTopics = properties.getConsumes().stream().map(t -> t + ".DLT").toList();
+        return new ListenerLifecycle(() -> {
+            if (deadLetterTopics.isEmpty()) {
+                return null;
+            }
+            ConcurrentMessageListenerContainer<Object, Object> container = factory.createContainer(deadLetterTopics.toArray(String[]::new));
+            container.getContainerProperties().setGroupId(group + ".dead-letters");
+            container.getContainerProperties().setMessageListener((MessageListener<String, byte[]>) record -> {
+                if (group.equals(header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))) {
+                    eventingTransactionTemplate.executeWithoutResult(status -> store.park(record, group));
+                    log.warn("Parked dead letter from {} (event {}) for consumer group {}",
+                            record.topic(), header(record, "ce_id"), group);
+                }
+            });
+            container.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(2000, FixedBackOff.UNLIMITED_ATTEMPTS)));
+            container.setBeanName("deadLetterParking");
+            return container;
+        });
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildAdminProperties());
+        config.put("request.timeout.ms", 3000);
+        config.put("default.api.timeout.ms", 3000);
+        return new KafkaHealthIndicator(AdminClient.create(config));
+    }
+
+    /** Runs the outbox relay at a fixed delay and the purge of old outbox, inbox and replayed dead-letter rows by cron. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskScheduler eventingScheduler(OutboxRelay relay, DataSource dataSource, DeadLetterStore deadLetters) {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.setThreadNamePrefix("eventing-");
+        scheduler.setDaemon(true);
+        scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        scheduler.initialize();
+        scheduler.scheduleWithFixedDelay(relay::relay, properties.getOutbox().getPollInterval());
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        scheduler.schedule(() -> purge(jdbc, deadLetters), new CronTrigger(properties.getPurgeCron()));
+        return scheduler;
+    }
+
+    void purge(JdbcClient jdbc, DeadLetterStore deadLetters) {
+        try {
+            OffsetDateTime now = OffsetDateTime.now();
+            int outbox = deleteInBatches(jdbc, "delete from outbox_event where sequence_no in (select sequence_no from outbox_event "
+                    + "where published_at < :before limit 5000)", now.minus(properties.getOutbox().getRetention()));
+            int inbox = deleteInBatches(jdbc, "delete from processed_event where ctid in (select ctid from processed_event "
+                    + "where processed_at < :before limit 5000)", now.minus(properties.getInbox().getRetention()));
+            int replayed = deadLetters.purgeReplayedBefore(now.minus(properties.getInbox().getRetention()));
+            log.info("Purged {} published outbox rows, {} processed-event rows, {} replayed dead letters", outbox, inbox, replayed);
+        } catch (RuntimeException e) {
+            log.warn("Purge of old eventing rows failed, will run again at the next schedule: {}", e.toString());
+        }
+    }
+
+    private static int deleteInBatches(JdbcClient jdbc, String sql, OffsetDateTime before) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql(sql).param("before", before).update();
+            total += deleted;
+        } while (deleted > 0);
+        return total;
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Starts and stops a listener container created on demand (none when the service consumes nothing). */
+    static final class ListenerLifecycle implements SmartLifecycle {
+
+        private final java.util.function.Supplier<ConcurrentMessageListenerContainer<Object, Object>> factory;
+        private ConcurrentMessageListenerContainer<Object, Object> container;
+
+        ListenerLifecycle(java.util.function.Supplier<ConcurrentMessageListenerContainer<Object, Object>> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public void start() {
+            container = factory.get();
+            if (container != null) {
+                container.start();
+            }
+        }
+
+        @Override
+        public void stop() {
+            if (container != null) {
+                container.stop();
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return container != null && container.isRunning();
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MAX_VALUE - 200;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package hall.eventing.outbox;
+
+import java.util.UUID;
+
+import hall.eventing.correlation.RequestIds;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores events in the outbox_event table of the service's own database. */
+public class JdbcEventOutbox implements EventOutbox {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final String source;
+
+    public JdbcEventOutbox(JdbcClient jdbc, JsonMapper json, String source) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.source = source;
+    }
+
+    @Override
+    public void append(String topic, String key, String type, Object payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Events must be appended inside the transaction of the change that causes them");
+        }
+        jdbc.sql("""
+                insert into outbox_event (event_id, topic, message_key, event_type, source, payload, request_id, traceparent)
+                values (:id, :topic, :key, :type, :source, :payload, :requestId, :traceparent)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("topic", topic)
+                .param("key", key)
+                .param("type", type)
+                .param("source", source)
+                .param("payload", json.writeValueAsString(payload))
+                .param("requestId", MDC.get(RequestIds.MDC_KEY))
+                .param("traceparent", RequestIds.currentTraceparent())
+                .update();
+    }
+}

@@ -1,0 +1,153 @@
+package hall.eventing.outbox;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import hall.eventing.correlation.RequestIds;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves outbox rows to Kafka as CloudEvents (binary mode: ce_* headers, JSON data). Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service share the work without sending a row twice
+ * at the same time. A row is marked published only when the broker acknowledged it and every row before it in
+ * the batch; the rest stay for the next run (at least once, in order per key). While Kafka is down nothing is
+ * marked, and the backlog drains once it is back.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final Counter published;
+    private final Counter failed;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
+            int batchSize, Duration sendTimeout, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.kafka = kafka;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        this.published = Counter.builder("platform.outbox.published").description("Events moved from the outbox to Kafka").register(meters);
+        this.failed = Counter.builder("platform.outbox.send.failures").description("Failed attempts to send an outbox event").register(meters);
+    }
+
+    /** Sends batches until the outbox is empty or a send fails. */
+    public void relay() {
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay run failed, will retry: {}", e.toString());
+        }
+    }
+
+    /** One batch in one transaction; returns how many rows were published. */
+    public int relayBatch() {
+        Integer count = transaction.execute(status -> {
+            List<OutboxRow> rows = jdbc.sql("""
+                    select sequence_no, event_id, topic, message_key, event_type, source, payload, request_id, traceparent, created_at
+                    from outbox_event where published_at is null
+                    order by sequence_no limit :limit for update skip locked
+                    """)
+                    .param("limit", batchSize)
+                    .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getObject(10, OffsetDateTime.class)))
+                    .list();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(rows.size());
+            for (OutboxRow row : rows) {
+                try {
+                    sends.add(kafka.send(toRecord(row)));
+                } catch (RuntimeException e) {
+                    sends.add(CompletableFuture.failedFuture(e));
+                }
+            }
+            long deadline = System.nanoTime() + sendTimeout.toNanos();
+            int acknowledged = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    acknowledged++;
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    failed.increment();
+                    OutboxRow row = rows.get(i);
+                    log.warn("Could not publish event {} ({}) to {}: {}", row.eventId(), row.type(), row.topic(), e.toString());
+                    jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where sequence_no = :seq")
+                            .param("error", String.valueOf(e.getCause() != null ? e.getCause() : e))
+                            .param("seq", row.sequenceNo())
+                            .update();
+                    break;
+                }
+            }
+            if (acknowledged > 0) {
+                jdbc.sql("update outbox_event set published_at = now() where sequence_no in (:seqs)")
+                        .param("seqs", rows.subList(0, acknowledged).stream().map(OutboxRow::sequenceNo).toList())
+                        .update();
+                published.increment(acknowledged);
+            }
+            return acknowledged;
+        });
+        return count == null ? 0 : count;
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(row.eventId().toString())
+                .withSource(URI.create(row.source()))
+                .withType(row.type())
+                .withSubject(row.key())
+                .withTime(row.createdAt())
+                .withDataContentType("application/json")
+                .withData(row.payload().getBytes(StandardCharsets.UTF_8));
+        if (row.requestId() != null) {
+            builder.withExtension("correlationid", row.requestId());
+        }
+        if (row.traceparent() != null) {
+            builder.withExtension("traceparent", row.traceparent());
+        }
+        CloudEvent event = builder.build();
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(row.topic(), row.key()).writeBinary(event);
+        if (row.requestId() != null) {
+            record.headers().add(RequestIds.HEADER, row.requestId().getBytes(StandardCharsets.UTF_8));
+        }
+        if (row.traceparent() != null) {
+            record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    private record OutboxRow(long sequenceNo, UUID eventId, String topic, String key, String type, String source,
+            String payload, String requestId, String traceparent, OffsetDateTime createdAt) {
+    }
+}

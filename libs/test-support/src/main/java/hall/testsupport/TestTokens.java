@@ -1,0 +1,90 @@
+package hall.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Signs access tokens like the platform's issuer does (claims sub, name, roles, window, department, project),
+ * with a key made for this test JVM, and points the resource server at its public key.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://issuer.test.hall.example";
+    private static KeyPair keys;
+    private static Path publicKeyFile;
+
+    private TestTokens() {
+    }
+
+    /** Makes the service trust the test key (and the test issuer). */
+    public static void register(DynamicPropertyRegistry registry) {
+        init();
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKeyFile);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
+    }
+
+    /** An "Authorization" header value: "Bearer &lt;token&gt;". */
+    public static String bearer(String subject, List<String> roles, Map<String, String> scopes) {
+        return "Bearer " + token(subject, roles, scopes);
+    }
+
+    public static synchronized String token(String subject, List<String> roles, Map<String, String> scopes) {
+        init();
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(subject)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plusSeconds(3600)))
+                .claim("name", subject)
+                .claim("roles", roles);
+        scopes.forEach(claims::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static void init() {
+        if (keys != null) {
+            return;
+        }
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            keys = generator.generateKeyPair();
+            publicKeyFile = Files.createTempFile("test-issuer", ".pem");
+            publicKeyFile.toFile().deleteOnExit();
+            String pem = "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+            Files.writeString(publicKeyFile, pem);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
