@@ -249,19 +249,46 @@ public class EventingAutoConfiguration {
         return new KafkaHealthIndicator(AdminClient.create(config));
     }
 
-    /** Runs the outbox relay at a fixed delay and the purge of old outbox, inbox and replayed dead-letter rows by cron. */
+    /** The threads that run the outbox relay and the purge; tasks are scheduled once the context has started. */
     @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskScheduler eventingScheduler(OutboxRelay relay, DataSource dataSource, DeadLetterStore deadLetters) {
+    ThreadPoolTaskScheduler eventingScheduler() {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("eventing-");
         scheduler.setDaemon(true);
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(relay::relay, properties.getOutbox().getPollInterval());
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        scheduler.schedule(() -> purge(jdbc, deadLetters), new CronTrigger(properties.getPurgeCron()));
         return scheduler;
+    }
+
+    /**
+     * Runs the outbox relay at a fixed delay and the purge of old outbox, inbox and replayed dead-letter rows by
+     * cron, starting after the context (and so the database migrations) is ready.
+     */
+    @Bean
+    SmartLifecycle eventingTasks(ThreadPoolTaskScheduler eventingScheduler, OutboxRelay relay, DataSource dataSource,
+            DeadLetterStore deadLetters) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new SmartLifecycle() {
+            private final List<java.util.concurrent.ScheduledFuture<?>> tasks = new ArrayList<>();
+
+            @Override
+            public synchronized void start() {
+                tasks.add(eventingScheduler.scheduleWithFixedDelay(relay::relay, properties.getOutbox().getPollInterval()));
+                tasks.add(eventingScheduler.schedule(() -> purge(jdbc, deadLetters), new CronTrigger(properties.getPurgeCron())));
+            }
+
+            @Override
+            public synchronized void stop() {
+                tasks.forEach(task -> task.cancel(false));
+                tasks.clear();
+            }
+
+            @Override
+            public synchronized boolean isRunning() {
+                return !tasks.isEmpty();
+            }
+        };
     }
 
     void purge(JdbcClient jdbc, DeadLetterStore deadLetters) {
