@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import hall.eventing.NoteApplication.NoteConsumer;
 import hall.eventing.NoteApplication.NoteWritten;
 import hall.eventing.NoteApplication.Notes;
+import hall.eventing.retention.EventRetention;
 import hall.testsupport.KafkaProcess;
 import hall.testsupport.TestPostgres;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -54,6 +56,8 @@ class EventDeliveryIT {
     @Autowired
     @Qualifier("eventKafkaTemplate")
     KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    EventRetention retention;
     @LocalServerPort
     int port;
 
@@ -91,6 +95,21 @@ class EventDeliveryIT {
         assertThat(eventId).isEqualTo(outboxId);
         assertThat(jdbc.sql("select published_at is not null from outbox_event where message_key = :key").param("key", id.toString())
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void theRequestIdOfTheCausingRequestTravelsWithTheEvent() {
+        org.slf4j.MDC.put("requestId", "req-travels-1");
+        UUID id;
+        try {
+            id = notes.write("with request id");
+        } finally {
+            org.slf4j.MDC.remove("requestId");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedCount(id) == 1);
+        assertThat(jdbc.sql("select request_id from applied_note where note_id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("req-travels-1");
     }
 
     @Test
@@ -143,6 +162,28 @@ class EventDeliveryIT {
 
     @Test
     @Order(5)
+    void oldPublishedOutboxRowsAndOldDedupRecordsArePurgedButPendingOnesAreKept() {
+        jdbc.sql("""
+                insert into outbox_event (event_id, topic, message_key, event_type, source, payload, created_at, published_at)
+                values (gen_random_uuid(), 'test.notes', 'old', 'x', '/test', '{}', now() - interval '30 days', now() - interval '30 days'),
+                       (gen_random_uuid(), 'test.notes', 'old-unpublished', 'x', '/test', '{}', now() - interval '30 days', null)
+                """).update();
+        jdbc.sql("insert into outbox_event (event_id, topic, message_key, event_type, source, payload, published_at) "
+                + "values (gen_random_uuid(), 'test.notes', 'recent', 'x', '/test', '{}', now())").update();
+        jdbc.sql("insert into processed_event (consumer, event_id, processed_at) values ('c', 'old', now() - interval '60 days'), ('c', 'recent', now())").update();
+
+        EventRetention.Purged purged = retention.purge(OffsetDateTime.now());
+
+        assertThat(purged.outboxRows()).isEqualTo(1);
+        assertThat(purged.processedRows()).isEqualTo(1);
+        assertThat(jdbc.sql("select message_key from outbox_event where message_key in ('old', 'old-unpublished', 'recent') order by 1")
+                .query(String.class).list()).containsExactly("old-unpublished", "recent");
+        assertThat(jdbc.sql("select event_id from processed_event where consumer = 'c'").query(String.class).list()).containsExactly("recent");
+        jdbc.sql("delete from outbox_event where message_key = 'old-unpublished'").update();
+    }
+
+    @Test
+    @Order(6)
     void anEventWrittenWhileKafkaIsDownIsDeliveredWhenItIsBack() {
         broker.stop();
         UUID id = notes.write("written while kafka is down");

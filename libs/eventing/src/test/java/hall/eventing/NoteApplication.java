@@ -78,8 +78,9 @@ public class NoteApplication {
                 if (failingTexts.contains(note.text())) {
                     throw new IllegalStateException("cannot apply " + note.text() + " yet");
                 }
-                jdbc.sql("insert into applied_note (event_id, note_id, text) values (:e, :n, :t)")
-                        .param("e", event.id()).param("n", note.noteId()).param("t", note.text()).update();
+                jdbc.sql("insert into applied_note (event_id, note_id, text, request_id) values (:e, :n, :t, :r)")
+                        .param("e", event.id()).param("n", note.noteId()).param("t", note.text())
+                        .param("r", event.requestId()).update();
             });
         }
     }

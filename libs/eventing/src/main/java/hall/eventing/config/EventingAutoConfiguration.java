@@ -1,7 +1,5 @@
 package hall.eventing.config;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import hall.eventing.inbox.MalformedEventException;
 import hall.eventing.outbox.EventOutbox;
 import hall.eventing.outbox.JdbcEventOutbox;
 import hall.eventing.outbox.OutboxRelay;
+import hall.eventing.retention.EventRetention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -249,6 +248,12 @@ public class EventingAutoConfiguration {
         return new KafkaHealthIndicator(AdminClient.create(config));
     }
 
+    @Bean
+    EventRetention eventRetention(DataSource dataSource) {
+        return new EventRetention(JdbcClient.create(dataSource), properties.getOutbox().getRetention(),
+                properties.getInbox().getRetention());
+    }
+
     /** The threads that run the outbox relay and the purge; tasks are scheduled once the context has started. */
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskScheduler eventingScheduler() {
@@ -266,16 +271,14 @@ public class EventingAutoConfiguration {
      * cron, starting after the context (and so the database migrations) is ready.
      */
     @Bean
-    SmartLifecycle eventingTasks(ThreadPoolTaskScheduler eventingScheduler, OutboxRelay relay, DataSource dataSource,
-            DeadLetterStore deadLetters) {
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+    SmartLifecycle eventingTasks(ThreadPoolTaskScheduler eventingScheduler, OutboxRelay relay, EventRetention retention) {
         return new SmartLifecycle() {
             private final List<java.util.concurrent.ScheduledFuture<?>> tasks = new ArrayList<>();
 
             @Override
             public synchronized void start() {
                 tasks.add(eventingScheduler.scheduleWithFixedDelay(relay::relay, properties.getOutbox().getPollInterval()));
-                tasks.add(eventingScheduler.schedule(() -> purge(jdbc, deadLetters), new CronTrigger(properties.getPurgeCron())));
+                tasks.add(eventingScheduler.schedule(retention::purgeQuietly, new CronTrigger(properties.getPurgeCron())));
             }
 
             @Override
@@ -289,30 +292,6 @@ public class EventingAutoConfiguration {
                 return !tasks.isEmpty();
             }
         };
-    }
-
-    void purge(JdbcClient jdbc, DeadLetterStore deadLetters) {
-        try {
-            OffsetDateTime now = OffsetDateTime.now();
-            int outbox = deleteInBatches(jdbc, "delete from outbox_event where sequence_no in (select sequence_no from outbox_event "
-                    + "where published_at < :before limit 5000)", now.minus(properties.getOutbox().getRetention()));
-            int inbox = deleteInBatches(jdbc, "delete from processed_event where ctid in (select ctid from processed_event "
-                    + "where processed_at < :before limit 5000)", now.minus(properties.getInbox().getRetention()));
-            int replayed = deadLetters.purgeReplayedBefore(now.minus(properties.getInbox().getRetention()));
-            log.info("Purged {} published outbox rows, {} processed-event rows, {} replayed dead letters", outbox, inbox, replayed);
-        } catch (RuntimeException e) {
-            log.warn("Purge of old eventing rows failed, will run again at the next schedule: {}", e.toString());
-        }
-    }
-
-    private static int deleteInBatches(JdbcClient jdbc, String sql, OffsetDateTime before) {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql(sql).param("before", before).update();
-            total += deleted;
-        } while (deleted > 0);
-        return total;
     }
 
     @Bean

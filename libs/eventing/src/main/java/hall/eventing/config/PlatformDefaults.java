@@ -24,6 +24,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                 Map.entry("spring.mvc.problemdetails.enabled", "true"),
                 Map.entry("spring.threads.virtual.enabled", "true"),
                 Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+                Map.entry("spring.kafka.listener.observation-enabled", "true"),
                 Map.entry("logging.pattern.correlation", "[%X{requestId:-}] [%X{traceId:-},%X{spanId:-}] "),
                 Map.entry("server.shutdown", "graceful"))));
     }

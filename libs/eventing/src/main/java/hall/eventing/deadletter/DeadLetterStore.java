@@ -91,12 +91,6 @@ public class DeadLetterStore {
                 .update();
     }
 
-    public int purgeReplayedBefore(OffsetDateTime before) {
-        return jdbc.sql("delete from dead_letter where status = 'REPLAYED' and replayed_at < :before")
-                .param("before", before)
-                .update();
-    }
-
     record ParkedRecord(String topic, String key, byte[] value, Headers headers) {
     }
 
