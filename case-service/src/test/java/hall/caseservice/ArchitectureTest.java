@@ -5,14 +5,21 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Business rules stay in plain classes: domain packages import no Spring, JDBC, JSON or web classes. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("hall.caseservice");
+            .importPath(Path.of("target/classes"));
+
+    @Test
+    void theServiceClassesWereImported() {
+        org.assertj.core.api.Assertions.assertThat(classes.contain("hall.caseservice.cases.domain.Case")).isTrue();
+    }
 
     @Test
     void domainPackagesUseNoFrameworks() {

@@ -40,7 +40,7 @@ import java.util.UUID;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "platform.cases.max-request-bytes=65536",
         "platform.events.outbox.poll-interval=50ms"})
-@EmbeddedKafka(kraft = true, partitions = 3, brokerProperties = "auto.create.topics.enable=false")
+@EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
 abstract class ApiTestBase {
 
     static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());

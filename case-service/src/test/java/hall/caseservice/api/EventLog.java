@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import static org.awaitility.Awaitility.await;
+import org.awaitility.Awaitility;
 
 /** A test consumer reading every record of the given topics from the start; tests wait for what they expect. */
 final class EventLog {
@@ -62,7 +62,7 @@ final class EventLog {
         var found = new Object() {
             Event value;
         };
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             Optional<Event> e = poll().stream().filter(x -> x.topic().equals(topic) && key.equals(x.key())
                     && type.equals(x.type()) && condition.test(x)).findFirst();
             e.ifPresent(v -> found.value = v);

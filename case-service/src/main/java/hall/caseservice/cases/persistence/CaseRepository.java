@@ -215,9 +215,9 @@ public class CaseRepository {
 
     /** Every case a window received in [from, before), oldest first: the window's monthly ledger (受理台帐). */
     public List<CaseSummary> ledger(String windowCode, Instant from, Instant before) {
-        return jdbc.sql(SUMMARY_COLUMNS + """
-                 where window_code = :window and received_at >= :from and received_at < :before
-                 order by received_at, id""")
+        return jdbc.sql(SUMMARY_COLUMNS
+                        + " where window_code = :window and received_at >= :from and received_at < :before"
+                        + " order by received_at, id")
                 .param("window", windowCode).param("from", ts(from)).param("before", ts(before))
                 .query((RowMapper<CaseSummary>) this::summary).list();
     }

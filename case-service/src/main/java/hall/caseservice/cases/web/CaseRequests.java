@@ -26,7 +26,7 @@ public final class CaseRequests {
             @NotBlank @Pattern(regexp = PHONE, message = "must be a mainland mobile number (1[3-9] and 9 digits) "
                     + "or a landline with area code") String phone,
             @Pattern(regexp = ID_NUMBER, message = "must be an 18-character resident ID number") String idNumber,
-            boolean callbackConsent, @Size(max = 200) String subject) {
+            @NotNull Boolean callbackConsent, @Size(max = 200) String subject) {
     }
 
     public record SubmitRequest(@NotNull @Valid ApplicantInput applicant, @NotBlank @Size(max = 64) String matterCode,

@@ -38,7 +38,7 @@ public class ComplaintController {
             @NotBlank @Size(max = 4000) String description, @Size(max = 100) String complainantName,
             @Pattern(regexp = CaseRequests.PHONE, message = "must be a mainland mobile number or a landline with "
                     + "area code") String complainantPhone,
-            boolean callbackConsent) {
+            Boolean callbackConsent) {
     }
 
     public record ResolutionRequest(@NotBlank @Size(max = 4000) String outcome) {
@@ -48,7 +48,7 @@ public class ComplaintController {
     @ResponseStatus(HttpStatus.CREATED)
     public Complaints.ComplaintView file(@Valid @RequestBody FileRequest r) {
         return complaints.file(r.subjectType(), r.subjectRef(), r.description(), r.complainantName(),
-                r.complainantPhone(), r.callbackConsent(), Caller.current());
+                r.complainantPhone(), Boolean.TRUE.equals(r.callbackConsent()), Caller.current());
     }
 
     @PostMapping("/{id}/resolution")

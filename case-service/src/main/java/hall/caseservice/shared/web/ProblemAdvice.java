@@ -12,6 +12,10 @@ import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,13 +77,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(r -> {
-            String name = r.getMethodParameter().getParameterName();
+            if (r instanceof ParameterErrors bean) {
+                for (FieldError e : bean.getFieldErrors()) {
+                    errors.add(new FieldProblem(e.getField(), e.getDefaultMessage()));
+                }
+                return;
+            }
+            String name = requestName(r.getMethodParameter());
             for (MessageSourceResolvable e : r.getResolvableErrors()) {
                 errors.add(new FieldProblem(name, e.getDefaultMessage()));
             }
         });
         return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
                 "Invalid request", errors));
+    }
+
+    /** The name the client used: header or request parameter name, else the Java parameter name. */
+    private static String requestName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return parameter.getParameterName();
     }
 
     @Override

@@ -1,0 +1,63 @@
+package hall.caseservice.api;
+
+import hall.cases.events.CaseTopics;
+import hall.cases.events.ComplaintFiled;
+import hall.cases.events.ComplaintResolved;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintApiTest extends ApiTestBase {
+
+    @Test
+    void complaintIsFiledResolvedOnceAndPublished() throws Exception {
+        Answer filed = post("/api/complaints", APPLICANT_A, """
+                {"subjectType":"WINDOW","subjectRef":"W-MKT-01","description":"窗口人员推诿",
+                 "complainantName":"王小明","complainantPhone":"13812345678","callbackConsent":true}""");
+        assertThat(filed.status()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        assertThat(filed.json().get("complainantPhone").asString()).isEqualTo("138****5678");
+        var event = events().await(CaseTopics.COMPLAINT_EVENTS, id, ComplaintFiled.TYPE).data();
+        assertThat(event.get("subjectRef").asString()).isEqualTo("W-MKT-01");
+        assertThat(event.toString()).doesNotContain("13812345678");
+
+        assertThat(get("/api/complaints/" + id, APPLICANT_B).status()).isEqualTo(403);
+        assertThat(get("/api/complaints/" + id, APPLICANT_A).status()).isEqualTo(200);
+        assertThat(post("/api/complaints/" + id + "/resolution", CLERK_W1, "{\"outcome\":\"x\"}").status())
+                .isEqualTo(403);
+        assertThat(post("/api/complaints/" + id + "/resolution", SUPERVISOR, "{\"outcome\":\"\"}").status())
+                .isEqualTo(400);
+        Answer resolved = post("/api/complaints/" + id + "/resolution", SUPERVISOR,
+                "{\"outcome\":\"已约谈窗口负责人并整改\"}");
+        assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
+        var r = events().await(CaseTopics.COMPLAINT_EVENTS, id, ComplaintResolved.TYPE).data();
+        assertThat(r.get("callbackConsent").asBoolean()).isTrue();
+        assertThat(r.get("contactRef").asString()).isEqualTo("complaint:" + id);
+        Answer again = post("/api/complaints/" + id + "/resolution", SUPERVISOR, "{\"outcome\":\"再次\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("state").asString()).isEqualTo("RESOLVED");
+
+        JsonNode list = get("/api/complaints?subjectType=WINDOW&subjectRef=W-MKT-01&status=RESOLVED", SUPERVISOR)
+                .json();
+        assertThat(list.get("items").toString()).contains(id);
+        assertThat(get("/api/complaints", APPLICANT_B).json().get("total").asLong()).isZero();
+        assertThat(get("/api/complaints/" + id + "/contact", AGENT).json().get("phone").asString())
+                .isEqualTo("13812345678");
+        assertThat(jdbc.sql("select count(*) from contact_read where subject_kind = 'complaint' and subject_id = :id")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void complaintAboutAnUnknownSubjectIsRefused() throws Exception {
+        long before = count("complaint");
+        Answer a = post("/api/complaints", APPLICANT_A,
+                "{\"subjectType\":\"CASE\",\"subjectRef\":\"no-such-case\",\"description\":\"x\"}");
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.json().get("errors").get(0).get("field").asString()).isEqualTo("subjectRef");
+        Answer phone = post("/api/complaints", APPLICANT_A, "{\"subjectType\":\"PROPERTY_SERVICE\","
+                + "\"subjectRef\":\"小区A\",\"description\":\"x\",\"complainantPhone\":\"123\"}");
+        assertThat(phone.status()).isEqualTo(400);
+        assertThat(count("complaint")).isEqualTo(before);
+    }
+}
