@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
         "platform.events.outbox.poll-interval=PT0.1S",
         "platform.events.retry.max-retries=1",
         "platform.events.retry.initial-interval=PT0.1S" })
-@EmbeddedKafka(kraft = true, partitions = 3, brokerProperties = "auto.create.topics.enable=false")
+@EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
 public abstract class IntegrationTestBase {
 
     public static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());

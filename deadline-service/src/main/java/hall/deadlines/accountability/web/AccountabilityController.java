@@ -26,6 +26,7 @@ public class AccountabilityController {
     }
 
     @GetMapping("/api/accountability")
+    @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public List<AccountabilityRecord> list(@RequestParam(required = false) String window,
             @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {

@@ -13,20 +13,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Working-day calendars per region: queries, and loading or correcting a year while the platform runs. */
+/**
+ * Working-day calendars per region (listeners are looked up lazily: they depend on this service).
+ * Working-day calendars per region: queries, and loading or correcting a year while the platform runs. */
 @Service
 public class CalendarService {
 
     private final CalendarRepository calendars;
     private final DeadlineProperties properties;
-    private final List<CalendarChangeListener> listeners;
+    private final ObjectProvider<CalendarChangeListener> listeners;
     private final Clock clock;
 
     public CalendarService(CalendarRepository calendars, DeadlineProperties properties,
-            List<CalendarChangeListener> listeners, Clock clock) {
+            ObjectProvider<CalendarChangeListener> listeners, Clock clock) {
         this.calendars = calendars;
         this.properties = properties;
         this.listeners = listeners;
@@ -89,13 +92,14 @@ public class CalendarService {
      * the same transaction. A schedule that breaks a rule changes nothing.
      */
     @Transactional
-    public YearLoaded putYear(String region, int year, YearSchedule body, String loadedBy) {
+    public YearLoaded putYear(String region, int year, String bodyRegion, Integer bodyYear, YearSchedule body,
+            String loadedBy) {
         requireKnown(region);
         List<ScheduleViolation> violations = new ArrayList<>();
-        if (body.region() != null && !body.region().equals(region)) {
+        if (bodyRegion != null && !bodyRegion.equals(region)) {
             violations.add(new ScheduleViolation("region", "must be " + region + " as in the path"));
         }
-        if (body.year() != 0 && body.year() != year) {
+        if (bodyYear != null && bodyYear != year) {
             violations.add(new ScheduleViolation("year", "must be " + year + " as in the path"));
         }
         YearSchedule schedule = new YearSchedule(region, year, body.daysOff(), body.workingDays());
@@ -129,7 +133,7 @@ public class CalendarService {
     private int notifyListeners(String region, int year) {
         WorkingDayCalendar calendar = new WorkingDayCalendar(region, calendars.findAll(region));
         int changed = 0;
-        for (CalendarChangeListener listener : listeners) {
+        for (CalendarChangeListener listener : listeners.orderedStream().toList()) {
             changed += listener.calendarChanged(region, year, calendar);
         }
         return changed;

@@ -3,10 +3,12 @@ package hall.deadlines.calendar.web;
 import hall.deadlines.calendar.application.CalendarService;
 import hall.deadlines.calendar.application.YearLoaded;
 import hall.deadlines.calendar.domain.DayInfo;
+import hall.deadlines.calendar.domain.HolidayDay;
 import hall.deadlines.calendar.domain.WorkingDate;
 import hall.deadlines.calendar.domain.YearSchedule;
 import hall.security.Caller;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,11 @@ public class CalendarController {
     public record WorkingDayCount(String region, LocalDate from, LocalDate to, int workingDays, boolean provisional) {
     }
 
+    /** The documented year format; region and year may be left out (the path names them). */
+    public record YearScheduleDocument(String region, Integer year, List<HolidayDay> daysOff,
+            List<HolidayDay> workingDays) {
+    }
+
     private final CalendarService calendars;
 
     public CalendarController(CalendarService calendars) {
@@ -36,8 +43,9 @@ public class CalendarController {
     /** Loads or corrects a year (ADMIN); running deadlines it affects are recomputed and republished. */
     @PutMapping("/years/{year}")
     @PreAuthorize("hasRole('ADMIN')")
-    public YearLoaded putYear(@PathVariable String region, @PathVariable int year, @RequestBody YearSchedule body) {
-        return calendars.putYear(region, year, body, Caller.current().subject());
+    public YearLoaded putYear(@PathVariable String region, @PathVariable int year, @RequestBody YearScheduleDocument body) {
+        return calendars.putYear(region, year, body.region(), body.year(),
+                new YearSchedule(region, year, body.daysOff(), body.workingDays()), Caller.current().subject());
     }
 
     @GetMapping("/years/{year}")

@@ -20,9 +20,9 @@ public class ScheduledJobs {
 
     @Bean
     DeadlineScanner deadlineScanner(ClockRepository clocks, AccountabilityRepository accountability,
-            DeadlineRulesSource rules, EventOutbox outbox, TransactionTemplate transaction,
+            DeadlineRulesSource rules, EventOutbox outbox, TransactionTemplate transactionTemplate,
             DeadlineProperties properties) {
-        return new DeadlineScanner(clocks, accountability, rules, outbox, transaction,
+        return new DeadlineScanner(clocks, accountability, rules, outbox, transactionTemplate,
                 properties.getScan().getBatchSize());
     }
 

@@ -13,6 +13,7 @@ import hall.deadlines.shared.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -63,6 +64,7 @@ public class DeadlineController {
 
     /** Due time, remaining working days, state, suspensions, extensions, elapsed/suspended/actual, provisional. */
     @GetMapping("/{caseId}")
+    @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public CaseDeadlines byCase(@PathVariable String caseId) {
         List<ClockWithTime> clocks = queries.byCase(caseId);
         if (clocks.isEmpty()) {
@@ -73,6 +75,7 @@ public class DeadlineController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public ClockPage list(@RequestParam(required = false) String window, @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {

@@ -12,6 +12,8 @@ import hall.deadlines.shared.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Every refusal as an RFC 9457 problem with a stable type; validation problems name each bad field. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemAdvice {
 
     public static final String BASE = "https://hall.example/problems/";

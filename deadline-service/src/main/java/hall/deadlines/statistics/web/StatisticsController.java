@@ -5,6 +5,7 @@ import hall.deadlines.statistics.application.WindowStatistics.WindowFigures;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ public class StatisticsController {
 
     /** Per window: on-time rate, mean used against promised working days, extensions, overdue. */
     @GetMapping("/api/deadline-statistics/windows")
+    @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public WindowStatisticsView windows(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return new WindowStatisticsView(from, to, statistics.perWindow(from, to));

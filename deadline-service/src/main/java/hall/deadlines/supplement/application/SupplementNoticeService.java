@@ -41,13 +41,13 @@ public class SupplementNoticeService implements CalendarChangeListener {
     private final Clock clock;
 
     public SupplementNoticeService(SupplementNoticeCheckRepository checks, CalendarService calendars, HallZone zone,
-            DeadlineProperties properties, EventOutbox outbox, TransactionTemplate transaction, Clock clock) {
+            DeadlineProperties properties, EventOutbox outbox, TransactionTemplate transactionTemplate, Clock clock) {
         this.checks = checks;
         this.calendars = calendars;
         this.zone = zone;
         this.properties = properties;
         this.outbox = outbox;
-        this.transaction = transaction;
+        this.transaction = transactionTemplate;
         this.clock = clock;
     }
 

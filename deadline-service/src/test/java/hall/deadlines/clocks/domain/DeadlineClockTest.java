@@ -152,6 +152,23 @@ class DeadlineClockTest {
     }
 
     @Test
+    void clockFirstSeenAfterItsDueTimeGoesStraightToRed() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        Escalation e = clock.escalate(hall("2025-10-13T09:00"), rules).orElseThrow();
+        assertThat(e.from()).isEqualTo(WarningLevel.NONE);
+        assertThat(e.to()).isEqualTo(WarningLevel.RED);
+        assertThat(clock.escalate(hall("2025-10-14T09:00"), rules)).isEmpty();
+    }
+
+    @Test
+    void warningThresholdIsTheLargerOfDaysLeftAndShareOfLimit() {
+        assertThat(WarningPolicy.DEFAULT.thresholdDays(5)).isEqualTo(1);
+        assertThat(WarningPolicy.DEFAULT.thresholdDays(20)).isEqualTo(4);
+        assertThat(WarningPolicy.DEFAULT.thresholdDays(45)).isEqualTo(9);
+        assertThat(new WarningPolicy(3, 0.1).thresholdDays(20)).isEqualTo(3);
+    }
+
+    @Test
     void yellowWhenTheShareOfTheLimitIsLeft() {
         // limit 20: 20 % = 4 working days left
         DeadlineClock clock = DeadlineClock.start(terms("2025-03-03T10:00", 20), rules).clock();

@@ -1,0 +1,146 @@
+package hall.deadlines.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import hall.cases.events.CaseAccepted;
+import hall.cases.events.HandlingCategory;
+import hall.deadlines.accountability.persistence.AccountabilityRepository;
+import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.DeadlineRulesSource;
+import hall.deadlines.clocks.application.DeadlineScanner;
+import hall.deadlines.clocks.persistence.ClockRepository;
+import hall.deadlines.events.DeadlineBreached;
+import hall.deadlines.events.DeadlineWarning;
+import hall.eventing.outbox.EventOutbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Two scanners over the same database publish each warning and each breach exactly once. */
+class ScannerTest extends IntegrationTestBase {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired ClockService clockService;
+    @Autowired ClockRepository clocks;
+    @Autowired AccountabilityRepository accountability;
+    @Autowired DeadlineRulesSource rules;
+    @Autowired EventOutbox outbox;
+    @Autowired TransactionTemplate transactionTemplate;
+
+    private static Instant hall(String local) {
+        return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
+    }
+
+    private String accept(String window, String acceptedAt) {
+        String caseId = "scan-" + UUID.randomUUID();
+        clockService.accepted(new CaseAccepted(caseId, "M01", "m", HandlingCategory.PROMISED, window, "D01",
+                hall(acceptedAt), 5, 20, 30, List.of(), "handler-" + window, "c", true, false));
+        return caseId;
+    }
+
+    private DeadlineScanner instance() {
+        return new DeadlineScanner(clocks, accountability, rules, outbox, transactionTemplate, 7);
+    }
+
+    private void scanConcurrently(Instant now) throws Exception {
+        DeadlineScanner first = instance();
+        DeadlineScanner second = instance();
+        CountDownLatch go = new CountDownLatch(1);
+        CompletableFuture<?> a = CompletableFuture.runAsync(() -> { awaitStart(go); first.scan(now); });
+        CompletableFuture<?> b = CompletableFuture.runAsync(() -> { awaitStart(go); second.scan(now); });
+        go.countDown();
+        CompletableFuture.allOf(a, b).get();
+    }
+
+    private static void awaitStart(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void twoScannersPublishEachWarningAndBreachExactlyOnce() throws Exception {
+        List<String> nearlyDue = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            nearlyDue.add(accept("WSCAN", "2026-11-20T10:00")); // due Fri 2026-11-27, yellow from Thu 11-26
+            overdue.add(accept("WSCAN", "2026-11-10T10:00"));   // due Tue 2026-11-17
+        }
+        Instant thursdayNoon = hall("2026-11-26T12:00");
+        scanConcurrently(thursdayNoon);
+        scanConcurrently(thursdayNoon);
+
+        for (String caseId : nearlyDue) {
+            assertThat(outboxCount(caseId, DeadlineWarning.TYPE)).as(caseId).isEqualTo(1);
+            assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).as(caseId).isZero();
+        }
+        for (String caseId : overdue) {
+            assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).as(caseId).isEqualTo(1);
+            assertThat(outboxCount(caseId, DeadlineWarning.TYPE)).as(caseId).isZero();
+        }
+
+        // after the due day the yellow ones turn red, once
+        Instant saturday = hall("2026-11-28T00:00");
+        scanConcurrently(saturday);
+        scanConcurrently(saturday);
+        for (String caseId : nearlyDue) {
+            assertThat(outboxCount(caseId, DeadlineWarning.TYPE)).isEqualTo(1);
+            assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> nearlyDue.stream()
+                .allMatch(c -> published(c, DeadlineWarning.TYPE).size() == 1 && published(c, DeadlineBreached.TYPE).size() == 1)
+                && overdue.stream().allMatch(c -> published(c, DeadlineBreached.TYPE).size() == 1));
+        JsonNode warning = published(nearlyDue.get(0), DeadlineWarning.TYPE).get(0).data();
+        assertThat(warning.get("remainingWorkingDays").asInt()).isEqualTo(1);
+        assertThat(warning.get("windowCode").asString()).isEqualTo("WSCAN");
+        JsonNode breach = published(overdue.get(0), DeadlineBreached.TYPE).get(0).data();
+        assertThat(breach.get("handlerId").asString()).isEqualTo("handler-WSCAN");
+        assertThat(breach.get("accountabilityId").asString()).isNotBlank();
+
+        JsonNode clock = get("/api/deadlines/" + overdue.get(0), SUPERVISOR).body().get("clocks").get(0);
+        assertThat(clock.get("warningLevel").asString()).isEqualTo("RED");
+    }
+
+    @Test
+    void breachOpensAnAccountabilityRecordTheSupervisionOfficeCloses() {
+        String caseId = accept("WACC", "2026-11-10T10:00");
+        instance().scan(hall("2026-11-26T12:00"));
+        JsonNode open = get("/api/accountability?window=WACC&open=true", SUPERVISOR).body();
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).get("caseId").asString()).isEqualTo(caseId);
+        assertThat(open.get(0).get("handlerId").asString()).isEqualTo("handler-WACC");
+        String id = open.get(0).get("id").asString();
+
+        assertThat(post("/api/accountability/" + id + "/closure", clerk("WACC"), Map.of("justification", "x"))
+                .status()).isEqualTo(403);
+        Answer blank = post("/api/accountability/" + id + "/closure", SUPERVISOR, Map.of("justification", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body().get("errors").get(0).get("field").asString()).isEqualTo("justification");
+        assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).body()).hasSize(1);
+
+        Answer closed = post("/api/accountability/" + id + "/closure", SUPERVISOR,
+                Map.of("justification", "申请人原因导致延误，已核实"));
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body().get("closedBy").asString()).isEqualTo("sup-1");
+        assertThat(post("/api/accountability/" + id + "/closure", SUPERVISOR, Map.of("justification", "again"))
+                .status()).isEqualTo(409);
+        assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).body()).isEmpty();
+        assertThat(get("/api/accountability?window=WACC&open=false", SUPERVISOR).body()).hasSize(1);
+    }
+}
