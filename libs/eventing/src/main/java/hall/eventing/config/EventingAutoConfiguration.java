@@ -109,11 +109,6 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    TransactionTemplate eventingTransactionTemplate(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplate(transactionManager);
-    }
-
-    @Bean
     KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafkaProperties) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -161,16 +156,16 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(DataSource dataSource, TransactionTemplate eventingTransactionTemplate,
+    OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
             @Qualifier("eventKafkaTemplate") KafkaTemplate<String, byte[]> eventKafkaTemplate, ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(JdbcClient.create(dataSource), eventingTransactionTemplate, eventKafkaTemplate,
+        return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), eventKafkaTemplate,
                 properties.getOutbox().getBatchSize(), properties.getOutbox().getSendTimeout(),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    EventInbox eventInbox(DataSource dataSource, TransactionTemplate eventingTransactionTemplate, JsonMapper json) {
-        return new EventInbox(JdbcClient.create(dataSource), eventingTransactionTemplate, json);
+    EventInbox eventInbox(DataSource dataSource, PlatformTransactionManager transactionManager, JsonMapper json) {
+        return new EventInbox(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), json);
     }
 
     /** Retries a failing record with exponential back-off, then publishes it to {@code <topic>.DLT}. */
@@ -197,8 +192,8 @@ public class EventingAutoConfiguration {
     @Bean
     DeadLetterReplay deadLetterReplay(DeadLetterStore store,
             @Qualifier("eventKafkaTemplate") KafkaTemplate<String, byte[]> eventKafkaTemplate,
-            TransactionTemplate eventingTransactionTemplate) {
-        return new DeadLetterReplay(store, eventKafkaTemplate, eventingTransactionTemplate);
+            PlatformTransactionManager transactionManager) {
+        return new DeadLetterReplay(store, eventKafkaTemplate, new TransactionTemplate(transactionManager));
     }
 
     @Bean
@@ -213,8 +208,9 @@ public class EventingAutoConfiguration {
      */
     @Bean
     SmartLifecycle deadLetterParking(ConcurrentKafkaListenerContainerFactory<Object, Object> factory,
-            DeadLetterStore store, TransactionTemplate eventingTransactionTemplate) {
+            DeadLetterStore store, PlatformTransactionManager transactionManager) {
         String group = applicationName;
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         List<String> deadLetterTopics = properties.getConsumes().stream().map(t -> t + ".DLT").toList();
         return new ListenerLifecycle(() -> {
             if (deadLetterTopics.isEmpty()) {
@@ -224,7 +220,7 @@ public class EventingAutoConfiguration {
             container.getContainerProperties().setGroupId(group + ".dead-letters");
             container.getContainerProperties().setMessageListener((MessageListener<String, byte[]>) record -> {
                 if (group.equals(header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))) {
-                    eventingTransactionTemplate.executeWithoutResult(status -> store.park(record, group));
+                    transaction.executeWithoutResult(status -> store.park(record, group));
                     log.warn("Parked dead letter from {} (event {}) for consumer group {}",
                             record.topic(), header(record, "ce_id"), group);
                 }
