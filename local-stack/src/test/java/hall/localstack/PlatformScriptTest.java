@@ -94,6 +94,29 @@ class PlatformScriptTest {
                 .contains("port 47311 is set for both PostgreSQL and Kafka");
     }
 
+    @Test
+    void downLeavesAProcessAloneWhosePidIsRecordedButIsNotOurs() throws Exception {
+        Process stranger = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path run = Files.createDirectories(temp.resolve("state/run"));
+            Files.writeString(run.resolve("kafka.pid"), Long.toString(stranger.pid()));
+            Files.writeString(run.resolve("case-service.pid"), Long.toString(stranger.pid()));
+            Map<String, String> environment = Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
+                    "PLATFORM_STATE_DIR", temp.resolve("state").toString());
+
+            Result status = run(environment, "status");
+            Result down = run(environment, "down");
+
+            assertThat(status.stdout()).containsPattern("kafka +- +\\d+ +stopped");
+            assertThat(down.exitCode()).isZero();
+            assertThat(down.stdout()).doesNotContain("stopping");
+            assertThat(stranger.isAlive()).isTrue();
+            assertThat(run.resolve("kafka.pid")).doesNotExist();
+        } finally {
+            stranger.destroy();
+        }
+    }
+
     private Path fakeJdk(String name, String version) throws IOException {
         Path bin = Files.createDirectories(temp.resolve(name).resolve("bin"));
         String java = "#!/bin/sh\necho 'openjdk version \"" + version + "\" 2025-01-01' >&2\n";
