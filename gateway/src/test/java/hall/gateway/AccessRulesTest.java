@@ -28,7 +28,7 @@ class AccessRulesTest extends GatewayTestBase {
     static Stream<Case> everyRoute() {
         List<Case> cases = new ArrayList<>();
         // case-service
-        cases.add(new Case("GET", "/api/cases/c-1", CASES, "CLERK", "CALLBACK_AGENT"));
+        cases.add(new Case("GET", "/api/cases/c-1/contact", CASES, "CALLBACK_AGENT", "PROPERTY_MANAGER"));
         cases.add(new Case("POST", "/api/cases", CASES, "APPLICANT", "PROPERTY_MANAGER"));
         cases.add(new Case("GET", "/api/complaints", CASES, "PROPERTY_MANAGER", null));
         cases.add(new Case("GET", "/api/ledgers/W01/2026-11", CASES, "SUPERVISOR", "APPLICANT"));

@@ -34,7 +34,7 @@ class CorrelationTest extends GatewayTestBase {
     @Test
     void missingOrMalformedRequestIdIsReplacedByAFreshOne() {
         String returned = client.get().uri("/api/cases/c-43").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
-                .header("X-Request-Id", "bad id\"<script>")
+                .header("X-Request-Id", "bad id\"<script>" + "x".repeat(100))
                 .exchange()
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");

@@ -85,4 +85,24 @@ class EdgeTest extends GatewayTestBase {
     void healthIsOpen() {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk();
     }
+
+    @Test
+    void tokenEndpointOfTheIssuerIsReachableThroughTheGatewayWithoutABearerToken() {
+        client.post().uri("/oauth2/token")
+                .headers(headers -> headers.setBasicAuth("clerk", "demo-secret"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("identity-service").jsonPath("$.path").isEqualTo("/oauth2/token");
+
+        org.assertj.core.api.Assertions.assertThat(IDENTITY.lastRequestTo("/oauth2/token").get("Authorization")).startsWith("Basic ");
+    }
+
+    @Test
+    void fallbackEndpointIsNotReachableFromOutside() {
+        client.get().uri("/fallback/case-service").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("ADMIN"))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
 }

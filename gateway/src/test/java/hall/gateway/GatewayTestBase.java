@@ -26,6 +26,7 @@ abstract class GatewayTestBase {
     static final StubService DEADLINES = StubService.start("deadline-service");
     static final StubService CALLBACKS = StubService.start("callback-service");
     static final StubService SURVEYS = StubService.start("survey-service");
+    static final StubService IDENTITY = StubService.start("identity-service");
 
     @DynamicPropertySource
     static void gatewayUnderTest(DynamicPropertyRegistry registry) {
@@ -33,6 +34,7 @@ abstract class GatewayTestBase {
         registry.add("DEADLINE_SERVICE_URL", DEADLINES::url);
         registry.add("CALLBACK_SERVICE_URL", CALLBACKS::url);
         registry.add("SURVEY_SERVICE_URL", SURVEYS::url);
+        registry.add("IDENTITY_SERVICE_URL", IDENTITY::url);
         registry.add("JWT_ISSUER_URI", () -> TestTokens.ISSUER);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("ROUTE_TIME_LIMIT", () -> TIME_LIMIT.toMillis() + "ms");
@@ -55,7 +57,7 @@ abstract class GatewayTestBase {
     void clientAndClosedCircuits() {
         client = WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(TIME_LIMIT.plusSeconds(2))
+                .responseTimeout(Duration.ofSeconds(10))
                 .build();
         circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }

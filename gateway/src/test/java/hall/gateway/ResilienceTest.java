@@ -6,15 +6,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** A stopped or slow service gives 503 with Retry-After within the time limit; POSTs are never repeated. */
+/**
+ * A stopped or slow service gives 503 with Retry-After within the time limit; POSTs are never repeated. The slow
+ * stub answers 200 after 4 s, so a 503 proves the 1.5 s time limit cut the call short.
+ */
 class ResilienceTest extends GatewayTestBase {
 
     @Test
     void stoppedServiceAnswers503WhileOtherRoutesKeepWorking() {
         CALLBACKS.stop();
         try {
+            String agent = TestTokens.bearer("CALLBACK_AGENT");
+            String supervisor = TestTokens.bearer("SUPERVISOR");
             long started = System.nanoTime();
-            client.get().uri("/api/callbacks/cb-1").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CALLBACK_AGENT"))
+            client.get().uri("/api/callbacks/cb-1").header(HttpHeaders.AUTHORIZATION, agent)
                     .exchange()
                     .expectStatus().isEqualTo(503)
                     .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7")
@@ -26,7 +31,7 @@ class ResilienceTest extends GatewayTestBase {
             System.out.printf("stopped backend: GET answered 503 in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
             started = System.nanoTime();
-            client.post().uri("/api/callback-plans").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("SUPERVISOR"))
+            client.post().uri("/api/callback-plans").header(HttpHeaders.AUTHORIZATION, supervisor)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                     .exchange()
                     .expectStatus().isEqualTo(503)
@@ -48,8 +53,9 @@ class ResilienceTest extends GatewayTestBase {
 
     @Test
     void slowServiceAnswers503AtTheTimeLimitAndThePostIsSentOnce() {
+        String applicant = TestTokens.bearer("APPLICANT");
         long started = System.nanoTime();
-        client.post().uri("/api/cases/slow").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("APPLICANT"))
+        client.post().uri("/api/cases/slow").header(HttpHeaders.AUTHORIZATION, applicant)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"matter\":\"M1\"}")
                 .exchange()
                 .expectStatus().isEqualTo(503)
@@ -71,5 +77,26 @@ class ResilienceTest extends GatewayTestBase {
         client.get().uri("/api/deadlines/unavailable").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
                 .exchange().expectStatus().isEqualTo(503);
         assertThat(DEADLINES.count("GET", "/api/deadlines/unavailable")).isEqualTo(3);
+    }
+
+    @Test
+    void afterRepeatedFailuresTheCircuitOpensAndCallersGet503WithoutReachingTheService() {
+        CALLBACKS.stop();
+        try {
+            for (int i = 0; i < 10; i++) {
+                client.post().uri("/api/visits").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CALLBACK_AGENT"))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                        .exchange().expectStatus().isEqualTo(503);
+            }
+        } finally {
+            CALLBACKS.restart();
+        }
+
+        client.post().uri("/api/visits").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CALLBACK_AGENT"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("circuit open"));
+        assertThat(CALLBACKS.count("POST", "/api/visits")).isZero();
     }
 }

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The correlation id of one request: taken from the caller's {@code X-Request-Id} when it is well formed
- * (8 to 128 characters of letters, digits, '.', '_', ':' or '-'), otherwise made up at the gateway.
+ * (1 to 100 letters, digits, '.', '_', ':' or '-': the same rule as the services' eventing library, so a
+ * service keeps the id the gateway passes on), otherwise made up at the gateway.
  */
 public final class RequestId {
 
@@ -13,7 +14,7 @@ public final class RequestId {
     /** Key in the MDC (log lines) and in the Reactor context. */
     public static final String MDC_KEY = "requestId";
 
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,127}");
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private RequestId() {
     }

@@ -1,5 +1,7 @@
 package hall.gateway.correlation;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,12 +19,15 @@ import reactor.util.context.Context;
 /**
  * First filter of every request: takes or makes the {@code X-Request-Id}, passes it to the service (request
  * header), returns it to the caller (response header, also on the gateway's own errors), puts it in the MDC of
- * every log line and writes one access log line per request.
+ * every log line and writes one access log line per request (when the response starts, or when the
+ * request ends without one).
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
 
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+    /** The path the caller asked for (the fallback forward changes the request's path). */
+    public static final String ORIGINAL_PATH_ATTRIBUTE = RequestIdFilter.class.getName() + ".originalPath";
     private static final Logger access = LoggerFactory.getLogger("hall.gateway.access");
 
     public RequestIdFilter() {
@@ -45,20 +50,23 @@ public class RequestIdFilter implements WebFilter, Ordered {
                 .build();
         ServerWebExchange withId = exchange.mutate().request(forwarded).build();
         withId.getAttributes().put(ATTRIBUTE, requestId);
+        withId.getAttributes().put(ORIGINAL_PATH_ATTRIBUTE, request.getPath().value());
         withId.getResponse().getHeaders().set(RequestId.HEADER, requestId);
+        AtomicBoolean logged = new AtomicBoolean();
         withId.getResponse().beforeCommit(() -> {
             // a service may echo its own copy: the caller sees exactly one value
             withId.getResponse().getHeaders().set(RequestId.HEADER, requestId);
+            logAccess(withId, requestId, started, logged);
             return Mono.empty();
         });
 
         return chain.filter(withId)
-                .doFinally(signal -> logAccess(withId, requestId, started))
+                .doFinally(signal -> logAccess(withId, requestId, started, logged))
                 .contextWrite(Context.of(RequestId.MDC_KEY, requestId));
     }
 
-    private static void logAccess(ServerWebExchange exchange, String requestId, long started) {
-        if (!access.isInfoEnabled()) {
+    private static void logAccess(ServerWebExchange exchange, String requestId, long started, AtomicBoolean logged) {
+        if (!access.isInfoEnabled() || !logged.compareAndSet(false, true)) {
             return;
         }
         String previous = MDC.get(RequestId.MDC_KEY);

@@ -3,6 +3,7 @@ package hall.gateway.resilience;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
+import hall.gateway.correlation.RequestIdFilter;
 import hall.gateway.problems.ProblemJson;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -65,14 +66,7 @@ public class FallbackController {
     }
 
     private static String originalPath(ServerWebExchange exchange) {
-        java.util.Set<java.net.URI> urls = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
-        if (urls != null) {
-            for (java.net.URI url : urls) {
-                if (!url.getPath().startsWith("/fallback/")) {
-                    return url.getPath();
-                }
-            }
-        }
-        return exchange.getRequest().getPath().value();
+        String path = exchange.getAttribute(RequestIdFilter.ORIGINAL_PATH_ATTRIBUTE);
+        return path != null ? path : exchange.getRequest().getPath().value();
     }
 }

@@ -43,6 +43,8 @@ public class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
                         .hsts(hsts -> hsts.includeSubdomains(true)))
                 .authorizeExchange(exchanges -> {
+                    // reached only by the circuit breakers' internal forward, which does not pass these filters
+                    exchanges.pathMatchers("/fallback/**").denyAll();
                     exchanges.pathMatchers(access.openPaths().toArray(String[]::new)).permitAll();
                     for (AccessRule rule : access.rules()) {
                         String[] paths = rule.paths().toArray(String[]::new);
