@@ -7,7 +7,10 @@ import java.util.Map;
 import hall.testsupport.TestPostgres;
 import hall.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -17,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 /** The service starts against real PostgreSQL and Kafka, reports both in its readiness, and serves its API document and metrics. */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
 @TestPropertySource(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
@@ -47,10 +51,11 @@ class SurveyServiceStartsIT {
     }
 
     @Test
-    void echoesTheRequestId() {
-        ResponseEntity<String> answer = client().get().uri("/actuator/health/liveness").header("X-Request-Id", "req-42")
+    void echoesTheRequestIdAndWritesItInTheLog(CapturedOutput log) {
+        ResponseEntity<String> answer = client().get().uri("/v3/api-docs").header("X-Request-Id", "req-42-survey")
                 .retrieve().toEntity(String.class);
-        assertThat(answer.getHeaders().getFirst("X-Request-Id")).isEqualTo("req-42");
+        assertThat(answer.getHeaders().getFirst("X-Request-Id")).isEqualTo("req-42-survey");
+        assertThat(log.getOut()).contains("[req-42-survey]").contains("GET /v3/api-docs -> 200");
     }
 
     @Test
