@@ -9,6 +9,7 @@
 # 3. a clerk creates a case through the gateway with a chosen X-Request-Id; the id comes back
 # 4. the case can be read back through the gateway
 # 5. the event the request caused on hall.case-events carries the same X-Request-Id header (Kafka)
+# 6. every route: 401 without a token, 403 with a role the gateway rule leaves out, the service answers the right role
 # Exit code 0 when every check passed. Needs curl; step 5 needs java and local-stack/target/lib (Kafka clients).
 set -uo pipefail
 
@@ -131,6 +132,59 @@ JAVA
 else
   echo "skip  Kafka header check (no $LIB or no java)"
 fi
+
+# 6. every route, against the running services: no token -> 401, a role the gateway rule leaves out -> 403,
+#    a role it names reaches the service (any answer of the service itself: 200, 404, 405, 400, ...)
+APPLICANT="$(token applicant)"; SUPERVISOR="$(token supervisor)"; MANAGER="$(token manager)"; OFFICER="$(token officer)"
+bearer_of() {
+  case "$1" in
+    applicant) echo "$APPLICANT" ;; clerk) echo "$CLERK" ;; supervisor) echo "$SUPERVISOR" ;;
+    callback-agent) echo "$AGENT" ;; manager) echo "$MANAGER" ;; officer) echo "$OFFICER" ;;
+  esac
+}
+YEAR_MONTH="$(date +%Y-%m)"; TODAY="$(date +%Y-%m-%d)"
+# path | persona the rule leaves out ("-" when every role may read) | persona it names
+ROUTES=(
+  "/api/cases|manager|clerk"
+  "/api/complaints|-|applicant"
+  "/api/ledgers/$WINDOW/$YEAR_MONTH|applicant|supervisor"
+  "/api/departments|-|applicant"
+  "/api/windows|-|applicant"
+  "/api/matters|-|applicant"
+  "/api/calendars/CN/days/$TODAY|-|applicant"
+  "/api/deadlines|applicant|supervisor"
+  "/api/extensions/none|applicant|supervisor"
+  "/api/accountability|applicant|supervisor"
+  "/api/deadline-statistics/windows?from=$YEAR_MONTH-01&to=$TODAY|applicant|supervisor"
+  "/api/callbacks|applicant|callback-agent"
+  "/api/callback-plans|applicant|callback-agent"
+  "/api/sampling-rounds|applicant|callback-agent"
+  "/api/visits|applicant|callback-agent"
+  "/api/problems|applicant|callback-agent"
+  "/api/window-scores|applicant|supervisor"
+  "/api/questionnaires|clerk|manager"
+  "/api/campaigns|clerk|manager"
+  "/api/survey-responses|officer|applicant"
+  "/api/evaluator-ratings|officer|applicant"
+  "/api/survey-statistics|applicant|supervisor"
+  "/api/rectifications|applicant|callback-agent"
+)
+for route in "${ROUTES[@]}"; do
+  IFS='|' read -r path denied allowed <<<"$route"
+  status=$(curl -sS -o /dev/null -w '%{http_code}' "$GATEWAY$path")
+  [[ "$status" == 401 ]] || fail "GET $path without token: expected 401, got $status"
+  if [[ "$denied" != "-" ]]; then
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(bearer_of "$denied")" "$GATEWAY$path")
+    [[ "$status" == 403 ]] || fail "GET $path as $denied: expected 403, got $status"
+  fi
+  status=$(curl -sS -o "$TMP/route.json" -w '%{http_code}' -H "Authorization: Bearer $(bearer_of "$allowed")" "$GATEWAY$path")
+  if [[ "$status" =~ ^(401|403|429|50[0-9])$ ]]; then
+    fail "GET $path as $allowed: expected an answer of the service, got $status $(head -c 200 "$TMP/route.json")"
+  else
+    refused=""; [[ "$denied" != "-" ]] && refused=", 403 as $denied"
+    pass "GET $path: 401 without token$refused, $status from the service as $allowed"
+  fi
+done
 
 # the request id in the service's and the gateway's logs (local stack writes them under .platform/logs)
 LOGS="${PLATFORM_STATE_DIR:-$ROOT/.platform}/logs"
