@@ -18,6 +18,8 @@ import hall.cases.events.MissingItem;
 import hall.cases.events.NotificationRequested;
 import hall.cases.events.SupplementRequested;
 import hall.eventing.outbox.EventOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -33,6 +35,8 @@ import java.util.UUID;
 @Component
 public class CaseEventPublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(CaseEventPublisher.class);
+
     private final EventOutbox outbox;
     private final NotificationTemplates templates = NotificationTemplates.chinese();
     private final HallClock clock;
@@ -44,7 +48,10 @@ public class CaseEventPublisher {
 
     public void publish(Case c, List<Record> events) {
         for (Record event : events) {
-            outbox.append(CaseTopics.CASE_EVENTS, c.id(), typeOf(event), event);
+            String type = typeOf(event);
+            outbox.append(CaseTopics.CASE_EVENTS, c.id(), type, event);
+            // one line per state change; it carries the request id of the request that caused it
+            log.info("Case {} ({} at window {}): {}", c.id(), c.matter().code(), c.windowCode(), type);
             notificationFor(c, event);
         }
     }

@@ -13,6 +13,8 @@ import hall.deadlines.clocks.application.ClockService;
 import hall.deadlines.supplement.application.SupplementNoticeService;
 import hall.eventing.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class CaseEventsListener {
 
     public static final String CONSUMER = "deadline-clocks";
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     private final EventInbox inbox;
     private final ClockService clocks;
@@ -55,8 +59,11 @@ public class CaseEventsListener {
                 }
                 default -> {
                     // other case events do not concern deadlines
+                    return;
                 }
             }
+            // one line per applied event; it carries the request id of the request that caused the event
+            log.info("Case {}: {} applied to its deadline clocks", event.subject(), event.type());
         });
     }
 }
