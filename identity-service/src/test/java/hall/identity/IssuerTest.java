@@ -64,7 +64,8 @@ class IssuerTest {
     @Test
     void everyRoleHasADemoPersonaWithItsScopeClaim() throws Exception {
         assertThat(token("applicant", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("APPLICANT"));
-        assertThat(token("officer", "test-secret").getClaimAsString("department")).isEqualTo("D-MKT");
+        assertThat(token("officer", "test-secret").getClaimAsString("department")).isEqualTo("D-CON");
+        assertThat(token("officer-fire", "test-secret").getClaimAsString("department")).isEqualTo("D-FIRE");
         assertThat(token("supervisor", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("SUPERVISOR"));
         assertThat(token("callback-agent", "test-secret").getClaimAsStringList("roles")).isEqualTo(List.of("CALLBACK_AGENT"));
         assertThat(token("manager", "test-secret").getClaimAsString("project")).isEqualTo("P01");
