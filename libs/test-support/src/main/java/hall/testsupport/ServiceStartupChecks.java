@@ -59,7 +59,7 @@ public abstract class ServiceStartupChecks {
         assertThat(answer.getHeaders().getFirst("X-Request-Id")).isEqualTo(requestId);
         // the access line is written once the answer is sent, so it may come a moment after the answer
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(log.getOut()).contains("[" + requestId + "]").contains("GET /v3/api-docs -> 200"));
+                assertThat(log.getOut()).containsPattern("\\[" + requestId + "\\] \\[[0-9a-f]{32},[0-9a-f]{16}\\] hall\\.access +: GET /v3/api-docs -> 200"));
     }
 
     @Test

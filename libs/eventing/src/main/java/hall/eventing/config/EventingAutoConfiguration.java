@@ -294,7 +294,8 @@ public class EventingAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // inside the tracing observation filter (HIGHEST_PRECEDENCE + 1), so the access line carries the trace id too
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
