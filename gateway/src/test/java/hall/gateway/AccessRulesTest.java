@@ -51,6 +51,8 @@ class AccessRulesTest extends GatewayTestBase {
         cases.add(new Case("POST", "/api/callback-plans", CALLBACKS, "PROPERTY_MANAGER", "APPLICANT"));
         cases.add(new Case("POST", "/api/sampling-rounds", CALLBACKS, "SUPERVISOR", "PROPERTY_MANAGER"));
         cases.add(new Case("GET", "/api/visits", CALLBACKS, "PROPERTY_MANAGER", "CLERK"));
+        cases.add(new Case("GET", "/api/projects/P01/owners", CALLBACKS, "CALLBACK_AGENT", "APPLICANT"));
+        cases.add(new Case("POST", "/api/projects", CALLBACKS, "PROPERTY_MANAGER", "DEPARTMENT_OFFICER"));
         cases.add(new Case("GET", "/api/problems/p-1", CALLBACKS, "DEPARTMENT_OFFICER", "APPLICANT"));
         cases.add(new Case("GET", "/api/window-scores", CALLBACKS, "CLERK", "APPLICANT"));
         // survey-service

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Loads demo data into a running stack through the services' APIs, with a token of the identity issuer's
  * ADMIN demo persona. Every entry of each named array of a JSON file is POSTed to the URL given for it, in
- * the order of the arguments. An entry that already exists (409) counts as loaded, so running it twice is
+ * the order of the arguments; a {@code {field}} in the URL is replaced by that field of the entry (owners are
+ * posted to {@code .../projects/{project}/owners}). An entry that already exists (409) counts as loaded, so running it twice is
  * harmless. Prints one summary line per section; exits 1 when any entry was refused.
  *
  * <pre>java -cp ... hall.localstack.DemoLoader --file catalogue.json --token-url http://127.0.0.1:18090/oauth2/token
@@ -80,7 +81,7 @@ public final class DemoLoader {
             int existing = 0;
             List<String> refused = new ArrayList<>();
             for (JsonNode entry : entries) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(post[1]))
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(post[1], entry)))
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Authorization", "Bearer " + token)
                                 .header("Content-Type", "application/json")
@@ -102,6 +103,23 @@ public final class DemoLoader {
                     + (refused.isEmpty() ? "" : ", " + refused.size() + " refused: " + String.join("; ", refused)));
         }
         return allLoaded;
+    }
+
+    /** The URL with each {@code {field}} replaced by that field of the entry (URL-encoded). */
+    static String url(String template, JsonNode entry) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        int open;
+        while ((open = template.indexOf('{', at)) >= 0) {
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            out.append(template, at, open).append(URLEncoder.encode(entry.path(template.substring(open + 1, close))
+                    .asText(), StandardCharsets.UTF_8).replace("+", "%20"));
+            at = close + 1;
+        }
+        return out.append(template.substring(at)).toString();
     }
 
     private String token(String tokenUrl, String client, String secret) throws IOException, InterruptedException {

@@ -1,0 +1,9 @@
+package hall.callbacks.shared;
+
+/** The caller's role or scope does not cover this project (answered 403). */
+public class AccessRefused extends RuntimeException {
+
+    public AccessRefused(String message) {
+        super(message);
+    }
+}

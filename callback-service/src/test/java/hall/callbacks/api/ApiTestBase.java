@@ -1,0 +1,124 @@
+package hall.callbacks.api;
+
+import hall.callbacks.CallbackServiceInfrastructure;
+import hall.callbacks.events.CallbackTopics;
+import hall.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Spring context (real PostgreSQL, embedded broker) for every API test of callback-service, configured as
+ * {@link hall.testsupport.ServiceStartupChecks} is so the startup checks share it. The demo residential project
+ * is loaded once through the API as ADMIN, as {@code ./platform demo} does.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
+@TestPropertySource(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+abstract class ApiTestBase implements CallbackServiceInfrastructure {
+
+    static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());
+    static final String AGENT = TestTokens.bearer("agent-1", List.of("CALLBACK_AGENT"), Map.of());
+    static final String SUPERVISOR = TestTokens.bearer("sup-1", List.of("SUPERVISOR"), Map.of());
+    static final String MANAGER_P01 = TestTokens.bearer("manager-p01", List.of("PROPERTY_MANAGER"),
+            Map.of("project", "P01"));
+    static final String MANAGER_OTHER = TestTokens.bearer("manager-p99", List.of("PROPERTY_MANAGER"),
+            Map.of("project", "P99"));
+    static final String CLERK = TestTokens.bearer("clerk-1", List.of("CLERK"), Map.of("window", "W01"));
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static boolean demoLoaded;
+    private static EventLog events;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    record Answer(int status, String body, JsonNode json) {
+    }
+
+    @BeforeEach
+    void loadDemoOnce() throws Exception {
+        synchronized (ApiTestBase.class) {
+            if (events == null) {
+                events = new EventLog(brokers, 3, CallbackTopics.CALLBACK_EVENTS);
+            }
+            if (demoLoaded) {
+                return;
+            }
+            JsonNode demo = JSON.readTree(getClass().getResourceAsStream("/demo/residential-project.json"));
+            for (JsonNode p : demo.get("projects")) {
+                assertCreated(post("/api/projects", ADMIN, p.toString()));
+            }
+            for (JsonNode o : demo.get("owners")) {
+                assertCreated(post("/api/projects/" + o.get("project").asString() + "/owners", ADMIN, o.toString()));
+            }
+            demoLoaded = true;
+        }
+    }
+
+    private static void assertCreated(Answer a) {
+        if (a.status() != 201) {
+            throw new AssertionError("demo load failed: " + a.status() + " " + a.body());
+        }
+    }
+
+    EventLog events() {
+        return events;
+    }
+
+    Answer post(String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            b.header("Authorization", token);
+        }
+        return send(b.build());
+    }
+
+    Answer get(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/json").GET();
+        if (token != null) {
+            b.header("Authorization", token);
+        }
+        return send(b.build());
+    }
+
+    private Answer send(HttpRequest request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode node = null;
+        if (r.headers().firstValue("Content-Type").orElse("").contains("json") && !r.body().isEmpty()) {
+            node = JSON.readTree(r.body());
+        }
+        return new Answer(r.statusCode(), r.body(), node);
+    }
+
+    static String json(Map<String, ?> body) {
+        return JSON.writeValueAsString(body);
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
