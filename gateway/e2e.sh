@@ -160,6 +160,7 @@ ROUTES=(
   "/api/callback-plans|applicant|callback-agent"
   "/api/sampling-rounds|applicant|callback-agent"
   "/api/visits|applicant|callback-agent"
+  "/api/projects|applicant|callback-agent"
   "/api/problems|applicant|callback-agent"
   "/api/window-scores|applicant|supervisor"
   "/api/questionnaires|clerk|manager"
