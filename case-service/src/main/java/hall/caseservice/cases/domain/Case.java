@@ -416,6 +416,9 @@ public final class Case {
         if (when.isAfter(now)) {
             throw new CaseRuleViolation("repliedAt", "must not lie in the future");
         }
+        if (when.isBefore(report.reportedAt())) {
+            throw new CaseRuleViolation("repliedAt", "must not lie before the case was sent up");
+        }
         CaseStatus from = status;
         report = report.replied(approved, reply, when);
         List<Record> events = new ArrayList<>();

@@ -107,6 +107,42 @@ class CaseTest {
                     .isInstanceOfSatisfying(CaseRuleViolation.class, e ->
                             assertThat(e.field()).isEqualTo("materials[1]"));
         }
+
+        @Test
+        void intakeRecordsTheMatterWindowApplicantAndTimeOfReceipt() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            assertThat(c.id()).isEqualTo("c-1");
+            assertThat(c.matter()).isEqualTo(Matters.of(HandlingCategory.PROMISED));
+            assertThat(c.windowCode()).isEqualTo("W01");
+            assertThat(c.departmentCode()).isEqualTo("D1");
+            assertThat(c.applicant()).isEqualTo(APPLICANT);
+            assertThat(c.receivedAt()).isEqualTo(T0);
+            assertThat(c.history()).singleElement().satisfies(h -> {
+                assertThat(h.action()).isEqualTo("submission");
+                assertThat(h.reason()).isNull();
+            });
+        }
+
+        @Test
+        void aCaseImportedFromAnExistingLedgerSaysSoInItsHistory() {
+            Case c = Case.submit("c-2", Matters.of(HandlingCategory.PROMISED), "W01", APPLICANT, Matters.ALL, T0, true,
+                    CLERK, () -> "n").theCase();
+            assertThat(c.history()).singleElement()
+                    .satisfies(h -> assertThat(h.reason()).isEqualTo("imported from an existing ledger"));
+        }
+
+        @Test
+        void caseIdsAreFreshAndNonBlank() {
+            assertThat(Case.newId()).isNotBlank().isNotEqualTo(Case.newId());
+        }
+
+        @Test
+        void nothingHandedInMeansTheMainMaterialsAreMissing() {
+            Case c = Case.submit("c-3", Matters.of(HandlingCategory.PROMISED), "W01", APPLICANT, null, T0, false,
+                    CLERK, () -> "n").theCase();
+            assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+            assertThat(c.returnReason()).contains("申请表", "营业执照");
+        }
     }
 
     @Nested
@@ -124,6 +160,7 @@ class CaseTest {
                     e -> assertThat(e.complete()).isFalse());
             assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
             assertThat(c.outstanding()).containsExactly("PLAN");
+            assertThat(c.history().getLast().reason()).isEqualTo("supplied: ID; still missing: PLAN");
         }
 
         @Test
@@ -134,6 +171,7 @@ class CaseTest {
                     e -> assertThat(e.complete()).isTrue());
             assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
             assertThat(c.category()).isEqualTo(HandlingCategory.SUPPLEMENT);
+            assertThat(c.history().getLast().reason()).isEqualTo("supplied: ID, PLAN; complete");
             c.accept(CLERK, T2);
             assertThat(c.category()).isEqualTo(HandlingCategory.PROMISED);
             assertThat(c.acceptedAt()).isEqualTo(T2);
@@ -187,6 +225,9 @@ class CaseTest {
                     T2, "n2");
             assertThat(c.notices()).hasSize(2);
             assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+            assertThat(c.history().getLast().reason()).isEqualTo("missing: PLAN; 补交的平面图无法辨认");
+            assertThat(c.history()).filteredOn(h -> h.action().equals("supplement-request")).first()
+                    .satisfies(h -> assertThat(h.reason()).isEqualTo("missing: ID, PLAN"));
         }
 
         @Test
@@ -195,6 +236,86 @@ class CaseTest {
             List<Record> events = c.returnCase("逾期未补正", "《行政许可法》第三十二条", CLERK, T2);
             assertThat(events).singleElement().isInstanceOf(CaseReturned.class);
             assertThat(c.category()).isEqualTo(HandlingCategory.RETURNED);
+        }
+
+        @Test
+        void aThirdNoticeMayOnlyListWhatWasSuppliedSinceTheSecond() {
+            Case c = waiting();
+            c.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
+            c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清")), "补交的平面图无法辨认", CLERK,
+                    T1, "n2");
+            c.supplyMaterials(List.of("PLAN"), CLERK, T2);
+            // ID was supplied before the second notice: the second notice could have listed it
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("ID", null, "复印件不清晰")),
+                    "新情况", CLERK, T2, "n3")).isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("items[0].code"));
+            assertThat(c.notices()).hasSize(2);
+            assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
+        }
+
+        @Test
+        void materialsAreOnlyTakenWhileANoticeIsOutstanding() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            assertThatThrownBy(() -> c.supplyMaterials(List.of("ID"), CLERK, T1))
+                    .isInstanceOfSatisfying(ActionNotAllowed.class, e -> {
+                        assertThat(e.action()).isEqualTo(CaseAction.MATERIALS);
+                        assertThat(e.status()).isEqualTo(CaseStatus.SUBMITTED);
+                    });
+            assertThat(c.history()).hasSize(1);
+        }
+
+        @Test
+        void noNoticeAfterAcceptance() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清")),
+                    "新情况", CLERK, T2, "n")).isInstanceOfSatisfying(ActionNotAllowed.class,
+                            e -> assertThat(e.action()).isEqualTo(CaseAction.SUPPLEMENT_REQUEST));
+            assertThat(c.notices()).isEmpty();
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+        }
+
+        @Test
+        void aNoticeListsAtLeastOneItemEachWithACodeOnceAndANameWhenOffTheChecklist() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            assertThatThrownBy(() -> c.requestSupplement(List.of(), null, CLERK, T1, "n"))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("items"));
+            assertThatThrownBy(() -> c.requestSupplement(null, null, CLERK, T1, "n"))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("items"));
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem(" ", "x", "y")), null, CLERK, T1,
+                    "n")).isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("items[0].code"));
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("PLAN", null, "a"),
+                    new RequestedItem("PLAN", null, "b")), null, CLERK, T1, "n"))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("items[1].code"));
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("FIRE", " ", "场地面积超过标准")),
+                    null, CLERK, T1, "n")).isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("items[0].name"));
+            assertThat(c.notices()).isEmpty();
+            assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
+        }
+
+        @Test
+        void aFurtherNoticeMayListItemsOutsideTheChecklistAndTheyCanBeSupplied() {
+            Case c = waiting();
+            c.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
+            c.requestSupplement(List.of(new RequestedItem("FIRE", "消防意见书", "场地面积超过标准")), "现场核查发现", CLERK,
+                    T1, "n2");
+            assertThat(c.outstanding()).containsExactly("FIRE");
+            List<Record> events = c.supplyMaterials(List.of("FIRE"), CLERK, T2);
+            assertThat(events).singleElement().isInstanceOfSatisfying(MaterialsSupplied.class,
+                    e -> assertThat(e.complete()).isTrue());
+            assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
+        }
+
+        @Test
+        void supplyingNothingIsRefused() {
+            Case c = waiting();
+            assertThatThrownBy(() -> c.supplyMaterials(List.of(), CLERK, T1))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("items"));
+            assertThatThrownBy(() -> c.supplyMaterials(null, CLERK, T1))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("items"));
+            assertThat(c.outstanding()).containsExactly("ID", "PLAN");
         }
     }
 
@@ -213,6 +334,24 @@ class CaseTest {
             assertThat(c.acceptedAt()).isEqualTo(T0);
             assertThat(c.deemedAccepted()).isTrue();
             assertThat(c.history().getLast().actorSubject()).isEqualTo(Actor.DEADLINE_SERVICE.subject());
+            assertThat(c.history().getLast().action()).isEqualTo("deemed-acceptance");
+            assertThat(c.history().getLast().at()).isEqualTo(T0);
+        }
+
+        @Test
+        void aFormalAcceptanceIsNotDeemed() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            List<Record> events = c.accept(CLERK, T1);
+            assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e -> {
+                assertThat(e.deemed()).isFalse();
+                assertThat(e.acceptedAt()).isEqualTo(T1);
+            });
+            assertThat(c.deemedAccepted()).isFalse();
+            assertThat(c.history().getLast()).satisfies(h -> {
+                assertThat(h.action()).isEqualTo("acceptance");
+                assertThat(h.at()).isEqualTo(T1);
+                assertThat(h.actorSubject()).isEqualTo("clerk-1");
+            });
         }
 
         @Test
@@ -266,8 +405,31 @@ class CaseTest {
             assertThat(r).singleElement().isInstanceOf(CaseResumed.class);
             assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
             assertThat(c.suspensions()).singleElement().satisfies(x -> assertThat(x.open()).isFalse());
+            assertThat(c.history()).extracting(HistoryEntry::reason).endsWith("EXPERT_REVIEW: 专家评审", "评审结束");
             c.complete("准予许可", CLERK, T2.plusSeconds(120));
             assertThat(c.status()).isEqualTo(CaseStatus.COMPLETED);
+            assertThat(c.completedAt()).isEqualTo(T2.plusSeconds(120));
+            assertThat(c.result()).isEqualTo("准予许可");
+        }
+
+        @Test
+        void suspensionWithoutNoteNamesItsReasonInTheHistory() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            c.suspend(SuspensionReason.TESTING, null, CLERK, T2, "s-1");
+            c.endSuspension("s-1", " ", CLERK, T2.plusSeconds(60));
+            assertThat(c.history()).extracting(HistoryEntry::reason).endsWith("TESTING", "TESTING ended");
+        }
+
+        @Test
+        void onlyASuspendedCaseCanBeResumed() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            c.suspend(SuspensionReason.TESTING, null, CLERK, T2, "s-1");
+            c.endSuspension("s-1", null, CLERK, T2);
+            assertThatThrownBy(() -> c.endSuspension("s-1", null, CLERK, T2))
+                    .isInstanceOfSatisfying(ActionNotAllowed.class, e -> {
+                        assertThat(e.action()).isEqualTo(CaseAction.SUSPENSION_END);
+                        assertThat(e.status()).isEqualTo(CaseStatus.ACCEPTED);
+                    });
         }
 
         @Test
@@ -295,6 +457,28 @@ class CaseTest {
                     });
             assertThatThrownBy(() -> c.accept(CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
         }
+
+        @Test
+        void aSuspensionNeedsAReason() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            assertThatThrownBy(() -> c.suspend(null, "x", CLERK, T2, "s-1"))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.suspensions()).isEmpty();
+        }
+
+        @Test
+        void anEndedSuspensionCannotBeEndedAgainWhileAnotherRuns() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            c.suspend(SuspensionReason.TESTING, null, CLERK, T2, "s-1");
+            c.endSuspension("s-1", null, CLERK, T2);
+            c.suspend(SuspensionReason.APPRAISAL, null, CLERK, T2, "s-2");
+            assertThatThrownBy(() -> c.endSuspension("s-1", null, CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("suspensionId"));
+            assertThat(c.status()).isEqualTo(CaseStatus.SUSPENDED);
+            assertThat(c.suspensions()).extracting(Suspension::open).containsExactly(false, true);
+        }
     }
 
     @Nested
@@ -307,6 +491,7 @@ class CaseTest {
             assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e ->
                     assertThat(e.jointParts()).extracting(p -> p.departmentCode() + ":" + p.lead() + ":"
                             + p.internalLimitDays()).containsExactly("D1:true:20", "D2:false:15"));
+            assertThat(c.jointParts()).extracting(JointPart::departmentCode).containsExactly("D1", "D2");
             assertThat(c.jointParts()).allSatisfy(p -> assertThat(p.decision()).isEqualTo(JointPart.Decision.PENDING));
             assertThat(c.allowedActions()).containsExactly(CaseAction.JOINT_PART_DECISION, CaseAction.SUSPENSION,
                     CaseAction.RETURN);
@@ -319,6 +504,9 @@ class CaseTest {
             List<Record> first = c.decideJointPart("D2", true, null, OFFICER, T2);
             assertThat(first).singleElement().isInstanceOf(JointPartDecided.class);
             assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.history().getLast().reason()).isEqualTo("D2 approved");
+            assertThat(c.jointParts()).extracting(JointPart::decision)
+                    .containsExactly(JointPart.Decision.PENDING, JointPart.Decision.APPROVED);
             List<Record> last = c.decideJointPart("D1", true, null, OFFICER, T2);
             assertThat(last).hasSize(2);
             assertThat(last.get(1)).isInstanceOf(CaseCompleted.class);
@@ -337,6 +525,7 @@ class CaseTest {
                 assertThat(e.departmentCode()).isEqualTo("D2");
             });
             assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+            assertThat(c.history()).extracting(HistoryEntry::reason).contains("D2 refused: 消防验收不合格");
         }
 
         @Test
@@ -355,6 +544,18 @@ class CaseTest {
             c.suspend(SuspensionReason.HEARING, "听证", CLERK, T2, "s-1");
             assertThatThrownBy(() -> c.decideJointPart("D2", true, null, OFFICER, T2))
                     .isInstanceOf(ActionNotAllowed.class);
+        }
+
+        @Test
+        void aRefusedPartIsRecordedAsRefusedWithTheReason() {
+            Case c = accepted(HandlingCategory.JOINT);
+            c.decideJointPart("D2", false, "不符合消防要求", OFFICER, T2);
+            assertThat(c.jointParts()).filteredOn(p -> p.departmentCode().equals("D2")).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.decision()).isEqualTo(JointPart.Decision.REFUSED);
+                        assertThat(p.reason()).isEqualTo("不符合消防要求");
+                        assertThat(p.decidedBy()).isEqualTo("officer-2");
+                    });
         }
     }
 
@@ -375,9 +576,14 @@ class CaseTest {
             assertThat(sent).singleElement().isInstanceOfSatisfying(CaseReported.class,
                     e -> assertThat(e.authority()).isEqualTo("市发改委"));
             assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_AUTHORITY);
+            assertThat(c.report()).isEqualTo(new AuthorityReport("市发改委", T2, "clerk-1", null, null, null));
+            assertThat(c.report().answered()).isFalse();
             assertThat(c.allowedActions()).containsExactly(CaseAction.AUTHORITY_REPLY);
             List<Record> reply = c.recordAuthorityReply(true, "同意", null, CLERK, T2);
             assertThat(reply).singleElement().isInstanceOf(AuthorityReplied.class);
+            assertThat(c.report()).isEqualTo(new AuthorityReport("市发改委", T2, "clerk-1", true, "同意", T2));
+            assertThat(c.report().answered()).isTrue();
+            assertThat(c.history().getLast().reason()).isEqualTo("approved: 同意");
             assertThat(c.allowedActions()).containsExactly(CaseAction.SUSPENSION, CaseAction.COMPLETION,
                     CaseAction.RETURN);
             c.complete("已批准", CLERK, T2);
@@ -394,7 +600,75 @@ class CaseTest {
             assertThat(events.get(1)).isInstanceOfSatisfying(CaseReturned.class,
                     e -> assertThat(e.reason()).isEqualTo("不符合产业政策"));
             assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
+            assertThat(c.history()).extracting(HistoryEntry::reason).contains("refused: 不符合产业政策");
         }
+
+        @Test
+        void aCaseIsSentUpOnceAndOnlyWhenItIsAReportedCase() {
+            Case promised = accepted(HandlingCategory.PROMISED);
+            assertThatThrownBy(() -> promised.report("省厅", T2, CLERK, T2))
+                    .isInstanceOfSatisfying(ActionNotAllowed.class,
+                            e -> assertThat(e.action()).isEqualTo(CaseAction.REPORT));
+            assertThat(promised.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(promised.report()).isNull();
+
+            Case c = accepted(HandlingCategory.REPORTED);
+            c.report("省厅", T2, CLERK, T2);
+            c.recordAuthorityReply(true, "同意", T2, CLERK, T2);
+            assertThatThrownBy(() -> c.report("国家部委", T2, CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
+            assertThat(c.report().authority()).isEqualTo("省厅");
+        }
+
+        @Test
+        void aReplyCannotPrecedeTheReportNorLieInTheFuture() {
+            Case c = accepted(HandlingCategory.REPORTED);
+            c.report("省厅", T2, CLERK, T2);
+            assertThatThrownBy(() -> c.recordAuthorityReply(true, "同意", T2.minusSeconds(1), CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("repliedAt"));
+            assertThatThrownBy(() -> c.recordAuthorityReply(true, "同意", T2.plusSeconds(1), CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("repliedAt"));
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_AUTHORITY);
+            assertThat(c.report().answered()).isFalse();
+            c.recordAuthorityReply(true, "同意", T2, CLERK, T2);
+            assertThat(c.report().repliedAt()).isEqualTo(T2);
+        }
+
+        @Test
+        void aReplyIsRecordedOnlyWhileTheCaseAwaitsIt() {
+            Case c = accepted(HandlingCategory.REPORTED);
+            assertThatThrownBy(() -> c.recordAuthorityReply(true, "同意", T2, CLERK, T2))
+                    .isInstanceOfSatisfying(ActionNotAllowed.class,
+                            e -> assertThat(e.action()).isEqualTo(CaseAction.AUTHORITY_REPLY));
+            c.report("省厅", T2, CLERK, T2);
+            c.recordAuthorityReply(true, "同意", T2, CLERK, T2);
+            assertThatThrownBy(() -> c.recordAuthorityReply(false, "撤回批准", T2, CLERK, T2))
+                    .isInstanceOf(ActionNotAllowed.class);
+            assertThat(c.report().approved()).isTrue();
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+        }
+
+        @Test
+        void aReportNeedsTheAuthorityAndATimeBetweenAcceptanceAndNow() {
+            Case c = accepted(HandlingCategory.REPORTED);
+            assertThatThrownBy(() -> c.report("省厅", T1.minusSeconds(1), CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class,
+                            e -> assertThat(e.field()).isEqualTo("reportedAt"));
+            assertThat(c.report()).isNull();
+            c.report("省厅", null, CLERK, T2);
+            assertThat(c.report().reportedAt()).as("sent now when no time is given").isEqualTo(T2);
+            assertThatThrownBy(() -> c.recordAuthorityReply(true, " ", T2, CLERK, T2))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reply"));
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_AUTHORITY);
+        }
+    }
+
+    @Test
+    void actionsAreNamedByTheirEndpointPathAndOnlyCompletedAndReturnedAreClosed() {
+        assertThat(CaseAction.ACCEPTANCE.path()).isEqualTo("acceptance");
+        assertThat(CaseAction.SUSPENSION_END.path()).isEqualTo("suspensions/{id}/end");
+        assertThat(CaseAction.JOINT_PART_DECISION.path()).isEqualTo("joint-parts/{departmentCode}/decisions");
+        assertThat(java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::closed))
+                .containsExactly(CaseStatus.COMPLETED, CaseStatus.RETURNED);
     }
 
     @Test
@@ -404,5 +678,11 @@ class CaseTest {
         Case back = Case.restore(c.snapshot());
         assertThat(back.snapshot()).isEqualTo(c.snapshot());
         assertThat(back.allowedActions()).isEqualTo(c.allowedActions());
+        CaseSnapshot s = c.snapshot();
+        CaseSnapshot stored = new CaseSnapshot(s.id(), s.matter(), s.windowCode(), s.applicant(), s.receivedAt(),
+                s.status(), s.category(), s.handedIn(), s.outstanding(), s.suppliedSinceNotice(), s.notices(),
+                s.suspensions(), s.jointParts(), s.report(), s.acceptedAt(), s.deemedAccepted(), s.completedAt(),
+                s.result(), s.returnedAt(), s.returnReason(), s.returnPolicyBasis(), s.history(), 7);
+        assertThat(Case.restore(stored).version()).as("the stored version guards against lost updates").isEqualTo(7);
     }
 }

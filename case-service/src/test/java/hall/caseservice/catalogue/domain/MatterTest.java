@@ -78,4 +78,57 @@ class MatterTest {
                 List.of(new JointDepartment("D1", true, 10), new JointDepartment("D2", false, 8))))
                 .extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("jointDepartments");
     }
+
+    @Test
+    void oneWorkingDayIsTheSmallestPromiseOfANonImmediateMatter() {
+        assertThat(Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 5, 1, 0, MATERIALS, List.of())
+                .promisedLimitDays()).isEqualTo(1);
+    }
+
+    @Test
+    void jointInternalLimitsRangeFromOneDayToThePromisedLimit() {
+        Matter m = Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 15), new JointDepartment("D2", false, 1)));
+        assertThat(m.jointDepartments()).extracting(JointDepartment::internalLimitDays).containsExactly(15, 1);
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10), new JointDepartment("D2", false, 0))))
+                .extracting(e -> ((CatalogueRuleViolation) e).field())
+                .isEqualTo("jointDepartments[1].internalLimitDays");
+    }
+
+    @Test
+    void onlyTheFourCatalogueCategoriesAreAllowedNeverNoneOrReturned() {
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", null, 5, 5, 0, MATERIALS, List.of()))
+                .extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("category");
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.RETURNED, 5, 5, 0, MATERIALS,
+                List.of())).extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("category");
+    }
+
+    @Test
+    void limitsAndExtensionCapMustNotBeNegative() {
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.IMMEDIATE, -1, -1, 0, MATERIALS,
+                List.of())).extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("statutoryLimitDays");
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.IMMEDIATE, 1, -1, 0, MATERIALS,
+                List.of())).extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("promisedLimitDays");
+        assertThatThrownBy(() -> Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 20, 10, -1, MATERIALS,
+                List.of())).extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("extensionCapDays");
+    }
+
+    @Test
+    void aJointMatterListsEachDepartmentOnceAndNeedsALead() {
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", true, 10), new JointDepartment("D1", false, 8))))
+                .extracting(e -> ((CatalogueRuleViolation) e).field())
+                .isEqualTo("jointDepartments[1].departmentCode");
+        assertThatThrownBy(() -> Matter.define("J", "x", "D1", HandlingCategory.JOINT, 20, 15, 0, MATERIALS,
+                List.of(new JointDepartment("D1", false, 10), new JointDepartment("D2", false, 8))))
+                .extracting(e -> ((CatalogueRuleViolation) e).field()).isEqualTo("jointDepartments");
+    }
+
+    @Test
+    void missingListsAreEmpty() {
+        Matter m = Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 5, 5, 0, null, null);
+        assertThat(m.materials()).isEmpty();
+        assertThat(m.jointDepartments()).isEmpty();
+    }
 }

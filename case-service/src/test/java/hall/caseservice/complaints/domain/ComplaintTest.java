@@ -23,7 +23,8 @@ class ComplaintTest {
         Complaint.Resolution r = filing.complaint().resolve("已约谈窗口人员", "sup", NOW);
         assertThat(r.complaint().status()).isEqualTo(ComplaintStatus.RESOLVED);
         assertThat(r.event().callbackConsent()).isTrue();
-        assertThatThrownBy(() -> r.complaint().resolve("again", "sup", NOW)).isInstanceOf(ComplaintNotOpen.class);
+        assertThatThrownBy(() -> r.complaint().resolve("again", "sup", NOW)).isInstanceOfSatisfying(
+                ComplaintNotOpen.class, e -> assertThat(e.status()).isEqualTo(ComplaintStatus.RESOLVED));
     }
 
     @Test
@@ -32,5 +33,19 @@ class ComplaintTest {
                 .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("subjectRef"));
         assertThatThrownBy(() -> Complaint.file("k", ComplaintSubject.CASE, "c", "", null, null, false, "u", NOW))
                 .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("description"));
+    }
+
+    @Test
+    void complaintNeedsASubjectTypeAndTextsThatAreNotMissing() {
+        assertThatThrownBy(() -> Complaint.file("k", null, "c", "x", null, null, false, "u", NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("subjectType"));
+        assertThatThrownBy(() -> Complaint.file("k", ComplaintSubject.CASE, null, "x", null, null, false, "u", NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("subjectRef"));
+        assertThatThrownBy(() -> Complaint.file("k", ComplaintSubject.CASE, "c", null, null, null, false, "u", NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("description"));
+        Complaint open = Complaint.file("k", ComplaintSubject.PROPERTY_SERVICE, "P-7", "维修不及时", null, null, false,
+                "u", NOW).complaint();
+        assertThatThrownBy(() -> open.resolve(null, "sup", NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("outcome"));
     }
 }
