@@ -87,6 +87,12 @@ class CalendarApiTest extends IntegrationTestBase {
         assertThat(malformed.body().has("type")).as(String.valueOf(malformed)).isTrue();
         assertThat(malformed.body().get("type").asString()).isEqualTo("https://hall.example/problems/validation");
 
+        Answer nullEntries = put(CN + "/years/2025", ADMIN,
+                "{\"daysOff\": [null, {\"date\": null, \"holiday\": \"元旦\"}], \"workingDays\": [null]}");
+        assertThat(nullEntries.status()).as(String.valueOf(nullEntries)).isEqualTo(400);
+        assertThat(nullEntries.body().get("errors").findValuesAsString("field"))
+                .containsExactly("daysOff[0]", "daysOff[1].date", "workingDays[0]");
+
         Answer wrongYear = put(CN + "/years/2025", ADMIN, Map.of("year", 2026, "daysOff", List.of()));
         assertThat(wrongYear.status()).isEqualTo(400);
 

@@ -3,6 +3,7 @@ package hall.deadlines.calendar.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.Set;
 public record YearSchedule(String region, int year, List<HolidayDay> daysOff, List<HolidayDay> workingDays) {
 
     public YearSchedule {
-        daysOff = daysOff == null ? List.of() : List.copyOf(daysOff);
-        workingDays = workingDays == null ? List.of() : List.copyOf(workingDays);
+        // copies that keep null entries, so that violations() reports them instead of the constructor throwing
+        daysOff = daysOff == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(daysOff));
+        workingDays = workingDays == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(workingDays));
     }
 
     /** Every rule this schedule breaks; empty when it can be loaded. */

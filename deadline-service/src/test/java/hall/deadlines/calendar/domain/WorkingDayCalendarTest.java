@@ -93,4 +93,63 @@ class WorkingDayCalendarTest {
             assertThat(BuiltInSchedules.year(y).violations()).as("year %d", y).isEmpty();
         }
     }
+
+    @Test
+    void ordinaryWeekdaysWorkAndWeekendsRestWhereNoScheduleSaysOtherwise() {
+        DayInfo thursday = cn.describe(LocalDate.of(2025, 10, 9));
+        assertThat(thursday.working()).isTrue();
+        assertThat(thursday.holiday()).isNull();
+        assertThat(thursday.scheduleLoaded()).isTrue();
+        DayInfo sunday = cn.describe(LocalDate.of(2025, 10, 12));
+        assertThat(sunday.working()).isFalse();
+        assertThat(sunday.region()).isEqualTo("CN");
+        assertThat(cn.isWorkingDay(LocalDate.of(2025, 10, 12))).isFalse();
+        assertThat(cn.describe(LocalDate.of(2027, 1, 2)).working()).isFalse();
+        assertThat(cn.describe(LocalDate.of(2027, 1, 4)).working()).isTrue();
+    }
+
+    @Test
+    void knowsWhichYearsHaveAnOfficialSchedule() {
+        assertThat(cn.region()).isEqualTo("CN");
+        assertThat(cn.loadedYears()).containsExactlyInAnyOrder(2024, 2025, 2026);
+        assertThat(cn.isLoaded(2026)).isTrue();
+        assertThat(cn.isLoaded(2027)).isFalse();
+        assertThat(cn.covers(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(cn.covers(LocalDate.of(2026, 12, 31), LocalDate.of(2024, 3, 1))).isTrue();
+        assertThat(cn.covers(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(cn.covers(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 12, 31))).isFalse();
+        assertThat(cn.covers(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 2))).isFalse();
+    }
+
+    @Test
+    void arithmeticStartingInAYearWithoutScheduleIsProvisional() {
+        WorkingDate date = cn.addWorkingDays(LocalDate.of(2023, 12, 29), 1);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2024, 1, 2));
+        assertThat(date.provisional()).isTrue();
+        assertThat(cn.addWorkingDays(LocalDate.of(2024, 1, 2), 0))
+                .isEqualTo(new WorkingDate(LocalDate.of(2024, 1, 2), false));
+    }
+
+    @Test
+    void lastWorkingDaysBeforeADueDayOffCountFromTheWorkingDayBeforeIt() {
+        // due on Sunday 2025-10-12: its last working day is the make-up Saturday 10-11
+        assertThat(cn.startOfLastWorkingDays(LocalDate.of(2025, 10, 12), 1)).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(cn.countWorkingDays(LocalDate.of(2025, 10, 10), LocalDate.of(2025, 10, 12))).isEqualTo(1);
+        // due on 2025-10-08 (holiday): its last working day is 09-30, so 1 working day is left from 09-29 on
+        assertThat(cn.startOfLastWorkingDays(LocalDate.of(2025, 10, 8), 1)).isEqualTo(LocalDate.of(2025, 9, 29));
+        assertThat(cn.startOfLastWorkingDays(LocalDate.of(2025, 10, 10), 0)).isEqualTo(LocalDate.of(2025, 10, 10));
+    }
+
+    @Test
+    void absurdlyLongSpansAreRefusedInsteadOfWalkedForever() {
+        assertThatThrownBy(() -> cn.addWorkingDays(LocalDate.of(2025, 1, 1), 1_000_000))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cn.countWorkingDays(LocalDate.of(2025, 1, 1), LocalDate.of(5025, 1, 1)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cn.startOfLastWorkingDays(LocalDate.of(2025, 1, 1), 1_000_000))
+                .isInstanceOf(IllegalStateException.class);
+        // about 20 years of working days are still fine
+        assertThat(new WorkingDayCalendar("XX", List.of()).addWorkingDays(LocalDate.of(2025, 1, 1), 5_000)
+                .provisional()).isTrue();
+    }
 }

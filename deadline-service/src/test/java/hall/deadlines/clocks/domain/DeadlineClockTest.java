@@ -41,6 +41,11 @@ class DeadlineClockTest {
         assertThat(clock.provisional()).isFalse();
         assertThat(started.event().dueAt()).isEqualTo(clock.dueAt());
         assertThat(started.event().limitDays()).isEqualTo(5);
+        assertThat(started.event().caseId()).isEqualTo("case-1");
+        assertThat(started.event().kind()).isEqualTo(ClockKind.APPLICANT);
+        assertThat(started.event().departmentCode()).isEqualTo("D01");
+        assertThat(started.event().windowCode()).isEqualTo("W01");
+        assertThat(started.event().provisional()).isFalse();
     }
 
     @Test
@@ -74,6 +79,9 @@ class DeadlineClockTest {
         assertThat(changed.previousDueAt()).isEqualTo(hall("2025-10-11T23:59:59"));
         assertThat(changed.dueAt()).isEqualTo(hall("2025-10-15T23:59:59"));
         assertThat(changed.cause()).isEqualTo("RESUMED");
+        assertThat(changed.caseId()).isEqualTo("case-1");
+        assertThat(changed.kind()).isEqualTo(ClockKind.APPLICANT);
+        assertThat(changed.clockId()).isEqualTo(clock.id());
 
         WorkingTime time = clock.workingTime(hall("2025-10-13T12:00"), rules);
         // elapsed 09-23..26, 28, 29, 30, 10-09, 10-10, 10-11, 10-13 = 11; suspended 3; actual 8
@@ -86,6 +94,9 @@ class DeadlineClockTest {
         DeadlineStopped stopped = onTime.complete(hall("2025-10-10T15:00"), rules);
         assertThat(stopped.outcome()).isEqualTo("ON_TIME");
         assertThat(stopped.usedWorkingDays()).isEqualTo(5);
+        assertThat(stopped.caseId()).isEqualTo("case-1");
+        assertThat(stopped.kind()).isEqualTo(ClockKind.APPLICANT);
+        assertThat(stopped.clockId()).isEqualTo(onTime.id());
         assertThat(onTime.nextCheckAt()).isNull();
         assertThatThrownBy(() -> onTime.complete(hall("2025-10-10T16:00"), rules))
                 .isInstanceOf(ClockStateException.class);
@@ -142,7 +153,8 @@ class DeadlineClockTest {
         Escalation yellow = clock.escalate(hall("2025-10-09T08:00"), rules).orElseThrow();
         assertThat(yellow.to()).isEqualTo(WarningLevel.YELLOW);
         assertThat(yellow.remainingWorkingDays()).isEqualTo(1);
-        assertThat(clock.nextCheckAt()).isAfter(clock.dueAt());
+        // the red card is checked at the first instant after the due day
+        assertThat(clock.nextCheckAt()).isEqualTo(hall("2025-10-11T00:00"));
         assertThat(clock.escalate(hall("2025-10-10T08:00"), rules)).isEmpty();
         Escalation red = clock.escalate(hall("2025-10-11T00:00"), rules).orElseThrow();
         assertThat(red.to()).isEqualTo(WarningLevel.RED);
@@ -208,13 +220,265 @@ class DeadlineClockTest {
         clock.extend(1, only2026);
         DeadlineClock restored = DeadlineClock.restore(clock.id(), clock.terms(), clock.extensionDays(),
                 clock.state(), clock.suspensions(), clock.level(), null, null, null, clock.derived(), rules);
-        assertThat(restored.dueAt()).isEqualTo(clock.dueAt());
-        assertThat(restored.nextCheckAt()).isEqualTo(clock.nextCheckAt());
+        assertThat(restored.derived()).isEqualTo(clock.derived());
+        assertThat(restored.provisional()).isTrue();
+        assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
         DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
                 new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of()))),
                 SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineChanged changed = restored.recalculate(with2027).orElseThrow();
         assertThat(changed.previousDueAt()).isEqualTo(clock.dueAt());
         assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
+    void clockIsIdentifiedAndKnowsItsHallAcceptanceDay() {
+        // 2025-09-25T17:00Z is 2025-09-26 01:00 in Shanghai: the acceptance day is the hall's date
+        ClockTerms t = new ClockTerms("case-9", ClockKind.DEPARTMENT, "D02", "W01", "h", "M", "m", "PROMISED", "CN",
+                Instant.parse("2025-09-25T17:00:00Z"), 5, 0, null);
+        var started = DeadlineClock.start(t, rules);
+        DeadlineClock clock = started.clock();
+        assertThat(clock.id()).isNotBlank().isEqualTo(started.event().clockId());
+        assertThat(clock.caseId()).isEqualTo("case-9");
+        assertThat(clock.kind()).isEqualTo(ClockKind.DEPARTMENT);
+        assertThat(clock.acceptedOn()).isEqualTo(LocalDate.of(2025, 9, 26));
+        assertThat(clock.outcome()).isNull();
+        assertThat(clock.usedWorkingDays()).isNull();
+        assertThat(clock.stoppedAt()).isNull();
+    }
+
+    @Test
+    void completedClockRecordsOutcomeWorkingDaysUsedAndStopInstant() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.complete(hall("2025-10-09T15:00"), rules);
+        assertThat(clock.state()).isEqualTo(ClockState.STOPPED);
+        assertThat(clock.outcome()).isEqualTo(Outcome.ON_TIME);
+        assertThat(clock.usedWorkingDays()).isEqualTo(4);
+        assertThat(clock.stoppedAt()).isEqualTo(hall("2025-10-09T15:00"));
+        // working time is frozen at the stop
+        assertThat(clock.workingTime(hall("2025-12-01T00:00"), rules)).isEqualTo(new WorkingTime(4, 0, 4, 1));
+    }
+
+    @Test
+    void suspensionIsRecordedWithItsHallDays() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.suspend("s1", "HEARING", hall("2025-09-29T10:00"), rules);
+        assertThat(clock.suspensions()).singleElement().satisfies(s -> {
+            assertThat(s.suspensionId()).isEqualTo("s1");
+            assertThat(s.suspendedOn()).isEqualTo(LocalDate.of(2025, 9, 29));
+            assertThat(s.open()).isTrue();
+        });
+        clock.resume("s1", hall("2025-09-30T10:00"), rules);
+        assertThat(clock.suspensions()).singleElement().satisfies(s -> {
+            assertThat(s.resumedOn()).isEqualTo(LocalDate.of(2025, 9, 30));
+            assertThat(s.open()).isFalse();
+        });
+        // 09-30, the day of resumption, is added back
+        assertThat(clock.suspendedWorkingDays()).isEqualTo(1);
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 11));
+    }
+
+    @Test
+    void workingTimeWhileSuspendedCountsTheOpenSuspension() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.suspend("s1", "TESTING", hall("2025-09-28T10:00"), rules);
+        // elapsed 09-28, 09-29, 09-30, 10-09, 10-10; suspended since 09-28: 09-29, 09-30, 10-09, 10-10
+        assertThat(clock.workingTime(hall("2025-10-10T12:00"), rules)).isEqualTo(new WorkingTime(5, 4, 1, 0));
+    }
+
+    @Test
+    void returnWhileSuspendedClosesTheSuspensionAndCountsOnlyActualWorkingDays() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.suspend("s1", "TESTING", hall("2025-09-28T10:00"), rules);
+        DeadlineStopped stopped = clock.close(hall("2025-10-13T10:00"), rules);
+        assertThat(stopped.outcome()).isEqualTo("RETURNED");
+        // suspended 09-29, 09-30, 10-09, 10-10, 10-11, 10-13 = 6; elapsed 7 (with 09-28)
+        assertThat(stopped.suspendedWorkingDays()).isEqualTo(6);
+        assertThat(stopped.usedWorkingDays()).isEqualTo(1);
+        assertThat(clock.suspensions()).singleElement().satisfies(s -> assertThat(s.open()).isFalse());
+        assertThat(clock.outcome()).isEqualTo(Outcome.RETURNED);
+        assertThat(clock.nextCheckAt()).isNull();
+    }
+
+    @Test
+    void returnedClockCountsItsWorkingDaysUsed() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        DeadlineStopped stopped = clock.close(hall("2025-09-29T10:00"), rules);
+        // 09-28 (make-up Sunday) and 09-29
+        assertThat(stopped.usedWorkingDays()).isEqualTo(2);
+        assertThat(stopped.stoppedAt()).isEqualTo(hall("2025-09-29T10:00"));
+    }
+
+    @Test
+    void stoppedClockCanBeNeitherExtendedNorClosedNorSuspended() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.complete(hall("2025-10-09T10:00"), rules);
+        assertThatThrownBy(() -> clock.extend(2, rules)).isInstanceOf(ClockStateException.class);
+        assertThatThrownBy(() -> clock.close(hall("2025-10-09T11:00"), rules)).isInstanceOf(ClockStateException.class);
+        assertThatThrownBy(() -> clock.suspend("s", "HEARING", hall("2025-10-09T11:00"), rules))
+                .isInstanceOf(ClockStateException.class);
+        assertThatThrownBy(() -> clock.resume("s", hall("2025-10-09T11:00"), rules))
+                .isInstanceOf(ClockStateException.class);
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(clock.outcome()).isEqualTo(Outcome.ON_TIME);
+    }
+
+    @Test
+    void extensionMustBeAtLeastOneWorkingDay() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        assertThatThrownBy(() -> clock.extend(0, rules)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> clock.extend(-1, rules)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(clock.extensionDays()).isZero();
+        clock.extend(1, rules);
+        assertThat(clock.extensionDays()).isEqualTo(1);
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 11));
+    }
+
+    @Test
+    void warningPolicyAcceptsZeroToWholeLimitAndRefusesTheRest() {
+        assertThat(new WarningPolicy(0, 0.0).thresholdDays(20)).isZero();
+        assertThat(new WarningPolicy(0, 1.0).thresholdDays(20)).isEqualTo(20);
+        assertThatThrownBy(() -> new WarningPolicy(-1, 0.2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WarningPolicy(1, -0.01)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WarningPolicy(1, 1.01)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void warningLevelsAreStoredByOrdinalInRisingOrder() {
+        assertThat(WarningLevel.of(0)).isEqualTo(WarningLevel.NONE);
+        assertThat(WarningLevel.of(1)).isEqualTo(WarningLevel.YELLOW);
+        assertThat(WarningLevel.of(2)).isEqualTo(WarningLevel.RED);
+    }
+
+    @Test
+    void negativeLimitOrCapIsRefused() {
+        assertThatThrownBy(() -> terms("2025-09-26T10:00", -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClockTerms("c", ClockKind.APPLICANT, "D", "W", "h", "M", "m", "PROMISED", "CN",
+                hall("2025-09-26T10:00"), 5, -1, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ClockTerms("c", ClockKind.APPLICANT, "D", "W", "h", "M", "m", "PROMISED", "CN",
+                hall("2025-09-26T10:00"), 0, 0, null).limitDays()).isZero();
+    }
+
+    @Test
+    void immediateCaseIsCheckedForItsRedCardRightAfterItsDueTime() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-27T10:00", 0), rules).clock();
+        // accepted on an ordinary Saturday: still due the same day
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 9, 27));
+        assertThat(clock.warnAt()).isNull();
+        assertThat(clock.nextCheckAt()).isEqualTo(hall("2025-09-28T00:00"));
+    }
+
+    @Test
+    void warningNeverPrecedesAcceptance() {
+        // limit 1: due on the make-up Sunday 2025-09-28, one working day is left from the acceptance day on
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 1), rules).clock();
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 9, 28));
+        assertThat(clock.warnAt()).isEqualTo(hall("2025-09-26T10:00"));
+        assertThat(clock.nextCheckAt()).isEqualTo(hall("2025-09-26T10:00"));
+    }
+
+    @Test
+    void correctedScheduleOfALoadedYearMovesTheDeadline() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        YearSchedule y2025 = BuiltInSchedules.year(2025);
+        // a correction that drops the make-up working day 2025-09-28
+        YearSchedule corrected = new YearSchedule("CN", 2025, y2025.daysOff(), y2025.workingDays().stream()
+                .filter(d -> !d.date().equals(LocalDate.of(2025, 9, 28))).toList());
+        DeadlineRules correctedRules = new DeadlineRules(new WorkingDayCalendar("CN",
+                List.of(BuiltInSchedules.year(2024), corrected, BuiltInSchedules.year(2026))), SHANGHAI,
+                WarningPolicy.DEFAULT);
+        DeadlineChanged changed = clock.recalculate(correctedRules).orElseThrow();
+        assertThat(changed.cause()).isEqualTo("CALENDAR");
+        assertThat(changed.provisional()).isFalse();
+        assertThat(changed.previousDueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
+        assertThat(changed.dueAt()).isEqualTo(hall("2025-10-11T23:59:59"));
+        assertThat(clock.recalculate(correctedRules)).isEmpty();
+    }
+
+    @Test
+    void deadlineNoLongerProvisionalIsPublishedEvenIfTheDateStays() {
+        DeadlineRules only2026 = new DeadlineRules(BuiltInSchedules.cn(2026), SHANGHAI, WarningPolicy.DEFAULT);
+        DeadlineClock clock = DeadlineClock.start(terms("2026-12-20T10:00", 12), only2026).clock();
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(clock.provisional()).isTrue();
+        // a (hypothetical) 2027 schedule that leaves early January alone
+        DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
+                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 2, 8), "春节")), List.of()))),
+                SHANGHAI, WarningPolicy.DEFAULT);
+        DeadlineChanged changed = clock.recalculate(with2027).orElseThrow();
+        assertThat(changed.dueAt()).isEqualTo(changed.previousDueAt());
+        assertThat(changed.provisional()).isFalse();
+        assertThat(clock.provisional()).isFalse();
+    }
+
+    @Test
+    void stoppedClockPublishesNoCalendarChange() {
+        DeadlineRules only2026 = new DeadlineRules(BuiltInSchedules.cn(2026), SHANGHAI, WarningPolicy.DEFAULT);
+        DeadlineClock clock = DeadlineClock.start(terms("2026-12-20T10:00", 10), only2026).clock();
+        clock.complete(hall("2026-12-30T10:00"), only2026);
+        DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
+                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of()))),
+                SHANGHAI, WarningPolicy.DEFAULT);
+        assertThat(clock.recalculate(with2027)).isEmpty();
+        assertThat(clock.outcome()).isEqualTo(Outcome.ON_TIME);
+    }
+
+    @Test
+    void completionWhileSuspendedAgainKeepsEarlierSuspensionsAsTheyWere() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.suspend("s1", "HEARING", hall("2025-09-29T10:00"), rules);
+        clock.resume("s1", hall("2025-09-30T10:00"), rules);
+        clock.suspend("s2", "TESTING", hall("2025-10-09T10:00"), rules);
+        DeadlineStopped stopped = clock.complete(hall("2025-10-13T10:00"), rules);
+        // s1: 09-30; s2: 10-10, 10-11, 10-13
+        assertThat(clock.suspensions()).extracting(Suspension::resumedOn)
+                .containsExactly(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 13));
+        assertThat(stopped.suspendedWorkingDays()).isEqualTo(4);
+        // elapsed 09-28, 29, 30, 10-09, 10, 11, 13 = 7
+        assertThat(stopped.usedWorkingDays()).isEqualTo(3);
+    }
+
+    @Test
+    void resumptionReportedBeforeTheSuspensionCountsNoSuspendedDays() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.suspend("s1", "HEARING", hall("2025-09-30T10:00"), rules);
+        clock.resume("s1", hall("2025-09-29T10:00"), rules);
+        assertThat(clock.suspensions()).singleElement().satisfies(s -> {
+            assertThat(s.resumedAt()).isEqualTo(hall("2025-09-30T10:00"));
+            assertThat(s.resumedOn()).isEqualTo(LocalDate.of(2025, 9, 30));
+        });
+        assertThat(clock.suspendedWorkingDays()).isZero();
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 10));
+    }
+
+    @Test
+    void restoredStoppedClockKeepsItsOutcome() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.suspend("s1", "HEARING", hall("2025-09-29T10:00"), rules);
+        clock.resume("s1", hall("2025-09-30T10:00"), rules);
+        clock.complete(hall("2025-10-13T10:00"), rules);
+        DeadlineClock restored = DeadlineClock.restore(clock.id(), clock.terms(), clock.extensionDays(),
+                clock.state(), clock.suspensions(), clock.level(), clock.outcome(), clock.usedWorkingDays(),
+                clock.stoppedAt(), clock.derived(), rules);
+        assertThat(restored.derived()).isEqualTo(clock.derived());
+        assertThat(restored.suspendedWorkingDays()).isEqualTo(1);
+        assertThat(restored.outcome()).isEqualTo(Outcome.LATE);
+        assertThat(restored.usedWorkingDays()).isEqualTo(6);
+        assertThat(restored.stoppedAt()).isEqualTo(hall("2025-10-13T10:00"));
+        assertThat(restored.workingTime(hall("2026-01-01T00:00"), rules))
+                .isEqualTo(clock.workingTime(hall("2025-10-13T10:00"), rules));
+    }
+
+    @Test
+    void completedOrReturnedOnTheAcceptanceDayUsesNoWorkingDay() {
+        DeadlineClock immediate = DeadlineClock.start(terms("2025-09-26T10:00", 0), rules).clock();
+        assertThat(immediate.workingTime(hall("2025-09-26T11:00"), rules)).isEqualTo(new WorkingTime(0, 0, 0, 0));
+        DeadlineStopped done = immediate.complete(hall("2025-09-26T11:00"), rules);
+        assertThat(done.outcome()).isEqualTo("ON_TIME");
+        assertThat(done.usedWorkingDays()).isZero();
+
+        DeadlineClock returned = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        assertThat(returned.workingTime(hall("2025-09-26T12:00"), rules)).isEqualTo(new WorkingTime(0, 0, 0, 5));
+        assertThat(returned.close(hall("2025-09-26T12:00"), rules).usedWorkingDays()).isZero();
     }
 }

@@ -22,4 +22,23 @@ class SupplementNoticePeriodTest {
         assertThat(period.lapsesAt()).isEqualTo(LocalDateTime.parse("2025-10-11T00:00").atZone(SHANGHAI).toInstant());
         assertThat(period.provisional()).isFalse();
     }
+
+    @Test
+    void dayOfReceiptIsTheHallsDate() {
+        // 2025-09-25T17:00Z is 2025-09-26 01:00 in Shanghai: counting starts after the 26th, not the 25th
+        SupplementNoticePeriod period = SupplementNoticePeriod.of(Instant.parse("2025-09-25T17:00:00Z"),
+                BuiltInSchedules.cn(2025), SHANGHAI);
+        assertThat(period.receivedOn()).isEqualTo(LocalDate.of(2025, 9, 26));
+        assertThat(period.lastDay()).isEqualTo(LocalDate.of(2025, 10, 10));
+    }
+
+    @Test
+    void periodRunningIntoAYearWithoutScheduleIsProvisional() {
+        Instant received = LocalDateTime.parse("2026-12-28T15:00").atZone(SHANGHAI).toInstant();
+        SupplementNoticePeriod period = SupplementNoticePeriod.of(received, BuiltInSchedules.cn(2026), SHANGHAI);
+        // 12-29, 12-30, 12-31, 2027-01-01 (weekday rule only), 01-04
+        assertThat(period.lastDay()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(period.provisional()).isTrue();
+        assertThat(period.lapsesAt()).isEqualTo(LocalDateTime.parse("2027-01-05T00:00").atZone(SHANGHAI).toInstant());
+    }
 }
