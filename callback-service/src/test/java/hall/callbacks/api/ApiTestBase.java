@@ -1,5 +1,6 @@
 package hall.callbacks.api;
 
+import hall.testsupport.EventLog;
 import hall.callbacks.CallbackServiceInfrastructure;
 import hall.callbacks.events.CallbackTopics;
 import hall.testsupport.TestTokens;

@@ -1,5 +1,6 @@
 package hall.callbacks.api;
 
+import hall.testsupport.EventLog;
 import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.OwnerRegistered;
 import org.junit.jupiter.api.Test;

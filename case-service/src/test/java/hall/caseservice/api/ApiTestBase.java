@@ -1,5 +1,6 @@
 package hall.caseservice.api;
 
+import hall.testsupport.EventLog;
 import hall.cases.events.CaseTopics;
 import hall.testsupport.TestPostgres;
 import hall.testsupport.TestTokens;

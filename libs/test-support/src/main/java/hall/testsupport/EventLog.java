@@ -1,4 +1,4 @@
-package hall.caseservice.api;
+package hall.testsupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,16 +21,16 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
 /** A test consumer reading every record of the given topics from the start; tests wait for what they expect. */
-final class EventLog {
+public final class EventLog {
 
-    record Event(String topic, String key, String type, String id, String source, JsonNode data) {
+    public record Event(String topic, String key, String type, String id, String source, JsonNode data) {
     }
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<Event> seen = new ArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    EventLog(String brokers, int partitions, String... topics) {
+    public EventLog(String brokers, int partitions, String... topics) {
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
@@ -45,7 +45,7 @@ final class EventLog {
         consumer.seekToBeginning(assignment);
     }
 
-    synchronized List<Event> poll() {
+    public synchronized List<Event> poll() {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
             seen.add(new Event(r.topic(), r.key(), header(r, "ce_type"), header(r, "ce_id"), header(r, "ce_source"),
                     json.readTree(r.value())));
@@ -54,11 +54,11 @@ final class EventLog {
     }
 
     /** Waits until an event of that type with that key arrived on the topic, and returns the first. */
-    Event await(String topic, String key, String type) {
+    public Event await(String topic, String key, String type) {
         return await(topic, key, type, e -> true);
     }
 
-    Event await(String topic, String key, String type, Predicate<Event> condition) {
+    public Event await(String topic, String key, String type, Predicate<Event> condition) {
         var found = new Object() {
             Event value;
         };
@@ -71,7 +71,7 @@ final class EventLog {
         return found.value;
     }
 
-    List<Event> all(String topic, String key) {
+    public List<Event> all(String topic, String key) {
         return poll().stream().filter(x -> x.topic().equals(topic) && key.equals(x.key())).toList();
     }
 
