@@ -14,10 +14,4 @@ class ArchitectureTest extends LayeredArchitectureChecks {
     protected String aDomainClass() {
         return "hall.deadlines.calendar.domain.WorkingDayCalendar";
     }
-
-    /** DeadlineController and AccountabilityController answer with persistence records; to be moved behind queries. */
-    @Override
-    protected boolean controllersStillReadPersistence() {
-        return true;
-    }
 }

@@ -26,7 +26,7 @@ public class AccountabilityService {
 
     /** The supervision office closes a record with a justification. */
     @Transactional
-    public AccountabilityRecord close(String id, String justification, Caller caller) {
+    public AccountabilityView close(String id, String justification, Caller caller) {
         if (!caller.hasRole(Role.SUPERVISOR)) {
             throw new AccessRefusedException("Only the supervision office closes accountability records");
         }
@@ -38,11 +38,16 @@ public class AccountabilityService {
             throw new InvalidStateException("Accountability record " + id + " is closed already");
         }
         records.close(id, caller.subject(), justification, clock.instant());
-        return records.find(id).orElseThrow();
+        return view(records.find(id).orElseThrow());
     }
 
     @Transactional(readOnly = true)
-    public List<AccountabilityRecord> list(String window, Boolean open, int page, int size) {
-        return records.find(window, open, page, size);
+    public List<AccountabilityView> list(String window, Boolean open, int page, int size) {
+        return records.find(window, open, page, size).stream().map(AccountabilityService::view).toList();
+    }
+
+    private static AccountabilityView view(AccountabilityRecord r) {
+        return new AccountabilityView(r.id(), r.clockId(), r.caseId(), r.kind(), r.windowCode(), r.departmentCode(),
+                r.handlerId(), r.dueAt(), r.openedAt(), r.closedAt(), r.closedBy(), r.justification());
     }
 }

@@ -1,7 +1,7 @@
 package hall.deadlines.accountability.web;
 
 import hall.deadlines.accountability.application.AccountabilityService;
-import hall.deadlines.accountability.persistence.AccountabilityRepository.AccountabilityRecord;
+import hall.deadlines.accountability.application.AccountabilityView;
 import hall.deadlines.shared.InvalidInputException;
 import hall.security.Caller;
 import java.util.List;
@@ -27,7 +27,7 @@ public class AccountabilityController {
 
     @GetMapping("/api/accountability")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
-    public List<AccountabilityRecord> list(@RequestParam(required = false) String window,
+    public List<AccountabilityView> list(@RequestParam(required = false) String window,
             @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 200) {
@@ -39,7 +39,7 @@ public class AccountabilityController {
     /** The supervision office closes a record with a justification. */
     @PostMapping("/api/accountability/{id}/closure")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    public AccountabilityRecord close(@PathVariable String id, @RequestBody Closure closure) {
+    public AccountabilityView close(@PathVariable String id, @RequestBody Closure closure) {
         return accountability.close(id, closure.justification(), Caller.current());
     }
 }

@@ -37,12 +37,18 @@ public class DeadlineQueries {
     }
 
     @Transactional(readOnly = true)
-    public List<StoredClock> page(String window, ClockState state, int page, int size) {
-        return clocks.page(window, state, page, size);
+    public List<ClockListing> page(String window, ClockState state, int page, int size) {
+        return clocks.page(window, state, page, size).stream().map(DeadlineQueries::listing).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(String window, ClockState state) {
         return clocks.count(window, state);
+    }
+
+    private static ClockListing listing(StoredClock s) {
+        return new ClockListing(s.id(), s.terms().caseId(), s.terms().kind(), s.terms().departmentCode(),
+                s.terms().windowCode(), s.state(), s.terms().limitDays(), s.extensionDays(), s.derived().dueOn(),
+                s.derived().dueAt(), s.derived().provisional(), s.level(), s.outcome());
     }
 }

@@ -1,13 +1,13 @@
 package hall.deadlines.clocks.web;
 
+import hall.deadlines.clocks.application.ClockListing;
 import hall.deadlines.clocks.application.DeadlineQueries;
 import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.Suspension;
-import hall.deadlines.clocks.persistence.ClockRepository.StoredClock;
 import hall.deadlines.extensions.domain.Extension;
-import hall.deadlines.extensions.persistence.ExtensionRepository;
+import hall.deadlines.extensions.application.ExtensionService;
 import hall.deadlines.shared.InvalidInputException;
 import hall.deadlines.shared.NotFoundException;
 import java.time.Instant;
@@ -55,9 +55,9 @@ public class DeadlineController {
     }
 
     private final DeadlineQueries queries;
-    private final ExtensionRepository extensions;
+    private final ExtensionService extensions;
 
-    public DeadlineController(DeadlineQueries queries, ExtensionRepository extensions) {
+    public DeadlineController(DeadlineQueries queries, ExtensionService extensions) {
         this.queries = queries;
         this.extensions = extensions;
     }
@@ -71,7 +71,7 @@ public class DeadlineController {
             throw new NotFoundException("No deadline for case " + caseId);
         }
         return new CaseDeadlines(caseId, clocks.stream().map(DeadlineController::view).toList(),
-                extensions.findByCase(caseId).stream().map(ExtensionView::of).toList());
+                extensions.byCase(caseId).stream().map(ExtensionView::of).toList());
     }
 
     @GetMapping
@@ -112,10 +112,9 @@ public class DeadlineController {
         return new SuspensionView(s.suspensionId(), s.reason(), s.suspendedAt(), s.resumedAt());
     }
 
-    private static ClockSummary summary(StoredClock s) {
-        return new ClockSummary(s.id(), s.terms().caseId(), s.terms().kind().name(), s.terms().departmentCode(),
-                s.terms().windowCode(), s.state().name(), s.terms().limitDays(), s.extensionDays(),
-                s.derived().dueOn(), s.derived().dueAt(), s.derived().provisional(), s.level().name(),
-                s.outcome() == null ? null : s.outcome().name());
+    private static ClockSummary summary(ClockListing s) {
+        return new ClockSummary(s.clockId(), s.caseId(), s.kind().name(), s.departmentCode(), s.windowCode(),
+                s.state().name(), s.limitDays(), s.extensionDays(), s.dueOn(), s.dueAt(), s.provisional(),
+                s.level().name(), s.outcome() == null ? null : s.outcome().name());
     }
 }

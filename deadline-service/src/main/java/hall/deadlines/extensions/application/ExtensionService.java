@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -71,6 +72,12 @@ public class ExtensionService {
                 clock.instant(), applicantClock.terms().extensionCapDays(), extensions.committedDays(caseId));
         extensions.insert(extension);
         return extension;
+    }
+
+    /** The extensions asked for a case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Extension> byCase(String caseId) {
+        return extensions.findByCase(caseId);
     }
 
     @Transactional
