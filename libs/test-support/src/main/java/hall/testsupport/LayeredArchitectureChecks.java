@@ -2,7 +2,6 @@ package hall.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,14 +22,6 @@ public abstract class LayeredArchitectureChecks {
 
     /** One domain class of the service, to prove the classes were found at all. */
     protected abstract String aDomainClass();
-
-    /**
-     * True for a service whose controllers still read persistence records for their queries; the check is then
-     * reported as skipped, not passed, until the queries go through the application layer.
-     */
-    protected boolean controllersStillReadPersistence() {
-        return false;
-    }
 
     private JavaClasses classes() {
         if (classes == null) {
@@ -64,7 +55,6 @@ public abstract class LayeredArchitectureChecks {
 
     @Test
     void controllersDoNotTouchPersistenceDirectly() {
-        assumeFalse(controllersStillReadPersistence(), "controllers of " + rootPackage() + " still read persistence records");
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAPackage("..persistence..")
                 .check(classes());
