@@ -14,7 +14,9 @@ import hall.cases.events.MaterialsSupplied;
 import hall.cases.events.NotificationRequested;
 import hall.cases.events.SupplementRequested;
 import hall.deadlines.events.ClockKind;
+import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
+import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -314,6 +316,37 @@ class CaseLifecycleApiTest extends ApiTestBase {
             JsonNode d = get("/api/cases/" + id, CLERK_W1).json().get("deadline");
             return d != null && !d.isNull() && Instant.parse(d.get("dueAt").asString()).equals(due);
         });
+    }
+
+    @Test
+    void deadlineStateFollowsTheSuspensionAndResumptionDeadlineServiceReports() throws Exception {
+        String id = submit("MKT-PRO-001", "W-MKT-01", ALL_PRO, CLERK_W1);
+        assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").status()).isEqualTo(200);
+        String clockId = "clock-" + id;
+        Instant due = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        publishDeadlineEvent(id, DeadlineStarted.TYPE, new DeadlineStarted(id, clockId, ClockKind.APPLICANT,
+                "D-MKT", "W-MKT-01", 10, due, false));
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "RUNNING".equals(deadlineState(id)));
+
+        publishDeadlineEvent(id, DeadlineSuspended.TYPE, new DeadlineSuspended(id, clockId, ClockKind.APPLICANT,
+                "TESTING", Instant.now()));
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "SUSPENDED".equals(deadlineState(id)));
+        JsonNode suspended = get("/api/cases/" + id, CLERK_W1).json().get("deadline");
+        assertThat(Instant.parse(suspended.get("dueAt").asString())).isEqualTo(due);
+        // the case itself was not suspended: the state shown is the one deadline-service reported
+        assertThat(get("/api/cases/" + id, CLERK_W1).json().get("status").asString()).isEqualTo("ACCEPTED");
+
+        Instant later = due.plus(3, ChronoUnit.DAYS);
+        publishDeadlineEvent(id, DeadlineChanged.TYPE, new DeadlineChanged(id, clockId, ClockKind.APPLICANT, due,
+                later, "RESUMED", false));
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "RUNNING".equals(deadlineState(id)));
+        JsonNode resumed = get("/api/cases/" + id, CLERK_W1).json().get("deadline");
+        assertThat(Instant.parse(resumed.get("dueAt").asString())).isEqualTo(later);
+    }
+
+    private String deadlineState(String caseId) throws Exception {
+        JsonNode d = get("/api/cases/" + caseId, CLERK_W1).json().get("deadline");
+        return d == null || d.isNull() ? null : d.get("state").asString();
     }
 
     @Test

@@ -15,6 +15,7 @@ import hall.cases.events.SuspensionReason;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineSuspended;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -56,8 +57,17 @@ class ClockFlowTest extends IntegrationTestBase {
 
         publishCaseEvent(caseId, CaseSuspended.TYPE, new CaseSuspended(caseId, "s1", SuspensionReason.EXPERT_REVIEW,
                 "expert review", hall("2025-09-29T15:00")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> data(caseId, DeadlineSuspended.TYPE).size() == 1);
+        JsonNode suspended = data(caseId, DeadlineSuspended.TYPE).get(0);
+        assertThat(suspended.get("caseId").asString()).isEqualTo(caseId);
+        assertThat(suspended.get("clockId").asString()).isEqualTo(started.get("clockId").asString());
+        assertThat(suspended.get("kind").asString()).isEqualTo("APPLICANT");
+        assertThat(suspended.get("reason").asString()).isEqualTo("EXPERT_REVIEW");
+        assertThat(suspended.get("suspendedAt").asString()).isEqualTo("2025-09-29T07:00:00Z");
+
         publishCaseEvent(caseId, CaseResumed.TYPE, new CaseResumed(caseId, "s1", hall("2025-10-10T09:00")));
         await().atMost(Duration.ofSeconds(20)).until(() -> data(caseId, DeadlineChanged.TYPE).size() == 1);
+        assertThat(data(caseId, DeadlineSuspended.TYPE)).hasSize(1);
         JsonNode changed = data(caseId, DeadlineChanged.TYPE).get(0);
         assertThat(changed.get("cause").asString()).isEqualTo("RESUMED");
         assertThat(changed.get("previousDueAt").asString()).isEqualTo("2025-10-11T15:59:59Z");

@@ -30,13 +30,8 @@ public record CaseView(String id, String matterCode, String matterName, String w
             String reason, Instant decidedAt, String decidedBy, DeadlineView deadline) {
     }
 
-    public static CaseView of(Case c, List<DeadlineView> reported, boolean fullPersonalData) {
-        // deadline-service suspends every running clock of a case on CaseSuspended but publishes nothing then
-        // (DeadlineChanged comes on resumption), so a clock reported RUNNING of a suspended case is shown SUSPENDED
-        List<DeadlineView> deadlines = c.status() != CaseStatus.SUSPENDED ? reported : reported.stream()
-                .map(d -> "RUNNING".equals(d.state()) ? new DeadlineView(d.clockId(), d.kind(), d.departmentCode(),
-                        d.limitDays(), d.dueAt(), d.provisional(), "SUSPENDED", d.outcome()) : d)
-                .toList();
+    /** The clocks are shown as deadline-service last reported them (DeadlineSuspended, DeadlineChanged...). */
+    public static CaseView of(Case c, List<DeadlineView> deadlines, boolean fullPersonalData) {
         var a = c.applicant();
         ApplicantView applicant = fullPersonalData
                 ? new ApplicantView(a.name(), a.phone(), a.idNumber(), a.callbackConsent(), a.subject())

@@ -4,6 +4,7 @@ import hall.caseservice.cases.persistence.CaseRepository;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineSuspended;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,9 @@ import java.util.List;
 /** Due dates of cases as deadline-service reports them (fed by hall.deadline-events). */
 @Component
 public class DeadlineReadModel {
+
+    /** The cause of a DeadlineChanged published when a suspended clock resumes. */
+    static final String RESUMED = "RESUMED";
 
     private final JdbcClient jdbc;
 
@@ -31,14 +35,32 @@ public class DeadlineReadModel {
                 .param("due", CaseRepository.ts(e.dueAt())).param("provisional", e.provisional()).update();
     }
 
+    /**
+     * The due time moved. A resumption (cause RESUMED) sets a suspended clock running again; an extension or a
+     * calendar correction of a suspended clock leaves it suspended; a stopped clock stays stopped.
+     */
     public void changed(DeadlineChanged e) {
         jdbc.sql("""
                 insert into case_deadline (clock_id, case_id, kind, due_at, provisional, state)
                 values (:clock, :case, :kind, :due, :provisional, 'RUNNING')
                 on conflict (clock_id) do update set due_at = excluded.due_at, provisional = excluded.provisional,
+                    state = case when :resumed and case_deadline.state = 'SUSPENDED' then 'RUNNING'
+                                 else case_deadline.state end,
                     updated_at = now()""")
                 .param("clock", e.clockId()).param("case", e.caseId()).param("kind", e.kind().name())
-                .param("due", CaseRepository.ts(e.dueAt())).param("provisional", e.provisional()).update();
+                .param("due", CaseRepository.ts(e.dueAt())).param("provisional", e.provisional())
+                .param("resumed", RESUMED.equals(e.cause())).update();
+    }
+
+    /** The clock was suspended; its due time moves when it resumes (a DeadlineChanged with cause RESUMED). */
+    public void suspended(DeadlineSuspended e) {
+        jdbc.sql("""
+                insert into case_deadline (clock_id, case_id, kind, state)
+                values (:clock, :case, :kind, 'SUSPENDED')
+                on conflict (clock_id) do update set
+                    state = case when case_deadline.state = 'STOPPED' then 'STOPPED' else 'SUSPENDED' end,
+                    updated_at = now()""")
+                .param("clock", e.clockId()).param("case", e.caseId()).param("kind", e.kind().name()).update();
     }
 
     public void stopped(DeadlineStopped e) {

@@ -5,6 +5,7 @@ import hall.caseservice.cases.application.DeadlineReadModel;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
 import hall.eventing.inbox.EventInbox;
@@ -13,7 +14,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the due dates deadline-service reports, and applies the deemed acceptance when no supplement notice
+ * Keeps the due dates and clock states (running, suspended, stopped) deadline-service reports, and applies the deemed acceptance when no supplement notice
  * followed within 5 working days of receipt. Other deadline event types are ignored.
  */
 @Component
@@ -36,6 +37,7 @@ public class DeadlineEventsListener {
         inbox.receive(record, CONSUMER, event -> {
             switch (event.type()) {
                 case DeadlineStarted.TYPE -> deadlines.started(event.payload(DeadlineStarted.class));
+                case DeadlineSuspended.TYPE -> deadlines.suspended(event.payload(DeadlineSuspended.class));
                 case DeadlineChanged.TYPE -> deadlines.changed(event.payload(DeadlineChanged.class));
                 case DeadlineStopped.TYPE -> deadlines.stopped(event.payload(DeadlineStopped.class));
                 case SupplementNoticePeriodLapsed.TYPE ->

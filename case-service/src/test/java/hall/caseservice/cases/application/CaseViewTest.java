@@ -16,7 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The clocks a case view shows agree with the case's own state. */
+/** A case view shows its clocks as deadline-service reported them. */
 class CaseViewTest {
 
     static final Actor CLERK = new Actor("clerk-1", "张三");
@@ -41,15 +41,15 @@ class CaseViewTest {
     }
 
     @Test
-    void clocksOfASuspendedCaseAreShownSuspendedAndRunningAgainAfterResumption() {
+    void clocksAreShownAsDeadlineServiceReportedThemNotDerivedFromTheCaseState() {
         Case c = acceptedJointCase();
-        assertThat(CaseView.of(c, reported("RUNNING"), false).deadline().state()).isEqualTo("RUNNING");
-
         c.suspend(SuspensionReason.EXPERT_REVIEW, "专家评审", CLERK, T0.plusSeconds(120), "s-1");
-        CaseView suspended = CaseView.of(c, reported("RUNNING"), false);
+        CaseView suspended = CaseView.of(c, reported("SUSPENDED"), false);
         assertThat(suspended.deadline().state()).isEqualTo("SUSPENDED");
         assertThat(suspended.deadline().dueAt()).isEqualTo(DUE);
         assertThat(suspended.jointParts()).extracting(p -> p.deadline().state()).containsOnly("SUSPENDED");
+        // until deadline-service reports the suspension, the clocks are shown as last reported
+        assertThat(CaseView.of(c, reported("RUNNING"), false).deadline().state()).isEqualTo("RUNNING");
 
         c.endSuspension("s-1", null, CLERK, T0.plusSeconds(180));
         CaseView resumed = CaseView.of(c, reported("RUNNING"), false);

@@ -19,6 +19,7 @@ import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.DeadlineTopics;
 import hall.eventing.outbox.EventOutbox;
 import java.time.LocalDate;
@@ -83,9 +84,11 @@ public class ClockService implements CalendarChangeListener {
         Function<String, DeadlineRules> rules = rulesSource.perRegion();
         for (DeadlineClock clock : clocks.lockByCase(e.caseId(), rules)) {
             if (clock.state() == ClockState.RUNNING) {
-                clock.suspend(e.suspensionId(), e.reason() == null ? null : e.reason().name(), e.suspendedAt(),
+                DeadlineSuspended suspended = clock.suspend(e.suspensionId(),
+                        e.reason() == null ? null : e.reason().name(), e.suspendedAt(),
                         rules.apply(clock.terms().region()));
                 clocks.update(clock);
+                publish(e.caseId(), DeadlineSuspended.TYPE, suspended);
             }
         }
     }

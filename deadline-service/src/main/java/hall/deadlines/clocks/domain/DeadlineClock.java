@@ -6,6 +6,7 @@ import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineSuspended;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,14 +96,15 @@ public final class DeadlineClock {
     public record Started(DeadlineClock clock, DeadlineStarted event) {
     }
 
-    /** Pauses the clock (art. 45); nothing is published until it resumes. */
-    public void suspend(String suspensionId, String reason, Instant at, DeadlineRules rules) {
+    /** Pauses the clock (art. 45); the due time moves only when it resumes. */
+    public DeadlineSuspended suspend(String suspensionId, String reason, Instant at, DeadlineRules rules) {
         if (state != ClockState.RUNNING) {
             throw new ClockStateException("clock " + id + " is " + state + " and cannot be suspended");
         }
         suspensions.add(new Suspension(suspensionId, reason, at, rules.hallDate(at), null, null));
         state = ClockState.SUSPENDED;
         recompute(rules);
+        return new DeadlineSuspended(terms.caseId(), id, terms.kind(), reason, at);
     }
 
     /** Resumes the clock; the suspended working days are added to the deadline. */
@@ -140,7 +142,11 @@ public final class DeadlineClock {
         return Optional.of(changed(previous, CAUSE_CALENDAR));
     }
 
-    /** The case was completed (or the department decided its part): on time or late, working days used. */
+    /**
+     * The case was completed (or the department decided its part): on time when completed on or before the due
+     * day in the hall's time zone (the whole due day counts, even its last fraction of a second), late when
+     * completed on a later hall date; and the working days used.
+     */
     public DeadlineStopped complete(Instant at, DeadlineRules rules) {
         requireOpen("completed");
         if (state == ClockState.SUSPENDED) {
@@ -149,7 +155,7 @@ public final class DeadlineClock {
         state = ClockState.STOPPED;
         stoppedAt = at;
         recompute(rules);
-        outcome = at.isAfter(dueAt) ? Outcome.LATE : Outcome.ON_TIME;
+        outcome = rules.hallDate(at).isAfter(dueOn) ? Outcome.LATE : Outcome.ON_TIME;
         usedWorkingDays = Math.max(0,
                 rules.calendar().countWorkingDays(acceptedOn, rules.hallDate(at)) - suspendedWorkingDays);
         return stopped();

@@ -10,6 +10,7 @@ import hall.deadlines.calendar.domain.YearSchedule;
 import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineSuspended;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -105,6 +106,30 @@ class DeadlineClockTest {
         DeadlineStopped lateStop = late.complete(hall("2025-10-11T09:00"), rules);
         assertThat(lateStop.outcome()).isEqualTo("LATE");
         assertThat(lateStop.usedWorkingDays()).isEqualTo(6);
+    }
+
+    @Test
+    void completionInTheLastSecondOfTheDueDayIsOnTimeAndAtMidnightAfterItLate() {
+        DeadlineClock lastSecond = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        assertThat(lastSecond.dueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
+        DeadlineStopped onTime = lastSecond.complete(hall("2025-10-10T23:59:59.500"), rules);
+        assertThat(onTime.outcome()).isEqualTo("ON_TIME");
+        assertThat(lastSecond.outcome()).isEqualTo(Outcome.ON_TIME);
+        assertThat(lastSecond.dueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
+
+        DeadlineClock midnight = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        DeadlineStopped late = midnight.complete(hall("2025-10-11T00:00:00"), rules);
+        assertThat(late.outcome()).isEqualTo("LATE");
+        assertThat(midnight.outcome()).isEqualTo(Outcome.LATE);
+    }
+
+    @Test
+    void suspensionReturnsTheSuspendedEvent() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        DeadlineSuspended suspended = clock.suspend("s1", "TESTING", hall("2025-09-29T10:00"), rules);
+        assertThat(suspended).isEqualTo(new DeadlineSuspended("case-1", clock.id(), ClockKind.APPLICANT, "TESTING",
+                hall("2025-09-29T10:00")));
+        assertThat(clock.state()).isEqualTo(ClockState.SUSPENDED);
     }
 
     @Test
