@@ -1,5 +1,6 @@
 package hall.callbacks.projects.application;
 
+import hall.security.ContactReadAudit;
 import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.OwnerRegistered;
 import hall.callbacks.projects.domain.Owner;

@@ -1,5 +1,6 @@
 package hall.caseservice.cases.application;
 
+import hall.security.ContactReadAudit;
 import hall.caseservice.catalogue.persistence.CatalogueRepository;
 import hall.caseservice.cases.domain.Case;
 import hall.caseservice.cases.domain.CaseStatus;

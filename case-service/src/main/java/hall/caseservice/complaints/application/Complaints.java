@@ -1,7 +1,7 @@
 package hall.caseservice.complaints.application;
 
 import hall.caseservice.cases.application.ContactDetails;
-import hall.caseservice.cases.application.ContactReadAudit;
+import hall.security.ContactReadAudit;
 import hall.caseservice.catalogue.persistence.CatalogueRepository;
 import hall.caseservice.cases.persistence.CaseRepository;
 import hall.caseservice.complaints.domain.Complaint;

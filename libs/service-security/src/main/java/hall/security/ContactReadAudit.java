@@ -1,13 +1,14 @@
-package hall.caseservice.cases.application;
-
-import hall.security.Caller;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+package hall.security;
 
 import java.util.stream.Collectors;
 
-/** Records who read which full contact details, and when (table contact_read). */
-@Component
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Records every read of full contact details: who (subject, name, roles), which person (kind and id) and when,
+ * in the service's own {@code contact_read} table (each service that hands out contact details creates it in
+ * its migrations). Call it in the transaction of the read.
+ */
 public class ContactReadAudit {
 
     private final JdbcClient jdbc;
