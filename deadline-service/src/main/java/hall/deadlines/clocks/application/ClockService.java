@@ -25,7 +25,9 @@ import hall.eventing.outbox.EventOutbox;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -81,64 +83,50 @@ public class ClockService implements CalendarChangeListener {
 
     @Transactional
     public void suspended(CaseSuspended e) {
-        Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        for (DeadlineClock clock : clocks.lockByCase(e.caseId(), rules)) {
-            if (clock.state() == ClockState.RUNNING) {
-                DeadlineSuspended suspended = clock.suspend(e.suspensionId(),
-                        e.reason() == null ? null : e.reason().name(), e.suspendedAt(),
-                        rules.apply(clock.terms().region()));
-                clocks.update(clock);
-                publish(e.caseId(), DeadlineSuspended.TYPE, suspended);
-            }
-        }
+        String reason = e.reason() == null ? null : e.reason().name();
+        onEachClock(e.caseId(), clock -> clock.state() == ClockState.RUNNING, DeadlineSuspended.TYPE,
+                (clock, rules) -> clock.suspend(e.suspensionId(), reason, e.suspendedAt(), rules));
     }
 
     @Transactional
     public void resumed(CaseResumed e) {
-        Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        for (DeadlineClock clock : clocks.lockByCase(e.caseId(), rules)) {
-            if (clock.state() == ClockState.SUSPENDED) {
-                DeadlineChanged changed = clock.resume(e.suspensionId(), e.resumedAt(), rules.apply(clock.terms().region()));
-                clocks.update(clock);
-                publish(e.caseId(), DeadlineChanged.TYPE, changed);
-            }
-        }
+        onEachClock(e.caseId(), clock -> clock.state() == ClockState.SUSPENDED, DeadlineChanged.TYPE,
+                (clock, rules) -> clock.resume(e.suspensionId(), e.resumedAt(), rules));
     }
 
     @Transactional
     public void completed(CaseCompleted e) {
-        Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        for (DeadlineClock clock : clocks.lockByCase(e.caseId(), rules)) {
-            if (clock.state() != ClockState.STOPPED) {
-                DeadlineStopped stopped = clock.complete(e.completedAt(), rules.apply(clock.terms().region()));
-                clocks.update(clock);
-                publish(e.caseId(), DeadlineStopped.TYPE, stopped);
-            }
-        }
+        onEachClock(e.caseId(), clock -> clock.state() != ClockState.STOPPED, DeadlineStopped.TYPE,
+                (clock, rules) -> clock.complete(e.completedAt(), rules));
     }
 
     /** A participating department decided its part of a joint case: its internal clock stops. */
     @Transactional
     public void jointPartDecided(JointPartDecided e) {
-        Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        for (DeadlineClock clock : clocks.lockByCase(e.caseId(), rules)) {
-            if (clock.kind() == ClockKind.DEPARTMENT && clock.terms().departmentCode().equals(e.departmentCode())
-                    && clock.state() != ClockState.STOPPED) {
-                DeadlineStopped stopped = clock.complete(e.decidedAt(), rules.apply(clock.terms().region()));
-                clocks.update(clock);
-                publish(e.caseId(), DeadlineStopped.TYPE, stopped);
-            }
-        }
+        onEachClock(e.caseId(), clock -> clock.kind() == ClockKind.DEPARTMENT
+                        && clock.terms().departmentCode().equals(e.departmentCode())
+                        && clock.state() != ClockState.STOPPED, DeadlineStopped.TYPE,
+                (clock, rules) -> clock.complete(e.decidedAt(), rules));
     }
 
     @Transactional
     public void returned(CaseReturned e) {
+        onEachClock(e.caseId(), clock -> clock.state() != ClockState.STOPPED, DeadlineStopped.TYPE,
+                (clock, rules) -> clock.close(e.returnedAt(), rules));
+    }
+
+    /**
+     * Locks the clocks of a case, applies the transition to those it concerns with the rules of their region,
+     * stores each and publishes the event the transition returned, in the caller's transaction.
+     */
+    private void onEachClock(String caseId, Predicate<DeadlineClock> concerned, String eventType,
+            BiFunction<DeadlineClock, DeadlineRules, Object> transition) {
         Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        for (DeadlineClock clock : clocks.lockByCase(e.caseId(), rules)) {
-            if (clock.state() != ClockState.STOPPED) {
-                DeadlineStopped stopped = clock.close(e.returnedAt(), rules.apply(clock.terms().region()));
+        for (DeadlineClock clock : clocks.lockByCase(caseId, rules)) {
+            if (concerned.test(clock)) {
+                Object event = transition.apply(clock, rules.apply(clock.terms().region()));
                 clocks.update(clock);
-                publish(e.caseId(), DeadlineStopped.TYPE, stopped);
+                publish(caseId, eventType, event);
             }
         }
     }
