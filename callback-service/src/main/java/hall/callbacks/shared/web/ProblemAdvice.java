@@ -1,138 +1,21 @@
 package hall.callbacks.shared.web;
 
+import hall.security.web.RequestProblemAdvice;
 import hall.callbacks.projects.domain.ProjectRuleViolation;
 import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.AlreadyExists;
 import hall.callbacks.shared.NotFound;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.method.ParameterErrors;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Every error as an RFC 9457 problem detail with a stable type; validation errors name each bad field. */
+/** callback-service's problems on top of the shared request problems; validation errors name each bad field. */
 @RestControllerAdvice
-public class ProblemAdvice extends ResponseEntityExceptionHandler {
-
-    public record FieldProblem(String field, String message) {
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(type);
-        p.setTitle(title);
-        return p;
-    }
-
-    private static ProblemDetail invalid(HttpStatus status, URI type, String title, List<FieldProblem> errors) {
-        ProblemDetail p = problem(status, type, title, String.join("; ",
-                errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
-        p.setProperty("errors", errors);
-        return p;
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = new ArrayList<>();
-        for (FieldError e : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldProblem(e.getField(), e.getDefaultMessage()));
-        }
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
-                "Invalid request", errors));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(r -> {
-            if (r instanceof ParameterErrors bean) {
-                for (FieldError e : bean.getFieldErrors()) {
-                    errors.add(new FieldProblem(e.getField(), e.getDefaultMessage()));
-                }
-                return;
-            }
-            String name = requestName(r.getMethodParameter());
-            for (MessageSourceResolvable e : r.getResolvableErrors()) {
-                errors.add(new FieldProblem(name, e.getDefaultMessage()));
-            }
-        });
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
-                "Invalid request", errors));
-    }
-
-    private static String requestName(MethodParameter parameter) {
-        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-        if (param != null && !param.name().isEmpty()) {
-            return param.name();
-        }
-        return parameter.getParameterName();
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
-                "Invalid request", List.of(new FieldProblem(field, "cannot read value '" + ex.getValue() + "'"))));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = "body";
-        String message = "the body is not valid JSON for this request";
-        Throwable cause = ex.getCause();
-        while (cause != null) {
-            if (cause instanceof JacksonException je) {
-                String path = path(je);
-                if (!path.isEmpty()) {
-                    field = path;
-                    message = "cannot read this value";
-                }
-                message = message + " (" + je.getOriginalMessage() + ")";
-                break;
-            }
-            cause = cause.getCause();
-        }
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.MALFORMED_JSON,
-                "Malformed request body", List.of(new FieldProblem(field, message))));
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
+public class ProblemAdvice extends RequestProblemAdvice {
 
     @ExceptionHandler(ProjectRuleViolation.class)
     ResponseEntity<ProblemDetail> projectRule(ProjectRuleViolation e) {
@@ -151,12 +34,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(AccessRefused e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
                 "Forbidden", e.getMessage()));
-    }
-
-    @ExceptionHandler(AuthorizationDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AuthorizationDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                "Forbidden", "the caller's role may not do this"));
     }
 
     @ExceptionHandler(AlreadyExists.class)
