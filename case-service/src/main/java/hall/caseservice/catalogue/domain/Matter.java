@@ -29,6 +29,19 @@ public record Matter(String code, String name, String departmentCode, HandlingCa
         return matter;
     }
 
+    /**
+     * The extension cap when the catalogue entry gives none, after the default pattern of Administrative Licensing
+     * Law art. 42: 20 + 10 working days (a cap of 10), joint handling 45 + 15 (a cap of 15); an immediate matter is
+     * done the same day and cannot be extended.
+     */
+    public static int defaultExtensionCapDays(HandlingCategory category) {
+        return switch (category) {
+            case IMMEDIATE -> 0;
+            case JOINT -> 15;
+            default -> 10;
+        };
+    }
+
     private void check() {
         if (category == null || category == HandlingCategory.SUPPLEMENT || category == HandlingCategory.RETURNED) {
             throw new CatalogueRuleViolation("category",

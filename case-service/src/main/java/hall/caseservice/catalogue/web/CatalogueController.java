@@ -103,12 +103,7 @@ public class CatalogueController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     public Matter addMatter(@Valid @RequestBody MatterRequest r) {
-        int cap = r.extensionCapDays() != null ? r.extensionCapDays()
-                : switch (r.category()) {
-                    case IMMEDIATE -> 0;
-                    case JOINT -> 15;
-                    default -> 10;
-                };
+        int cap = r.extensionCapDays() != null ? r.extensionCapDays() : Matter.defaultExtensionCapDays(r.category());
         List<RequiredMaterial> materials = r.materials().stream()
                 .map(m -> new RequiredMaterial(m.code(), m.name().strip(), m.kind(), m.reason().strip())).toList();
         List<JointDepartment> joint = r.jointDepartments() == null ? List.of() : r.jointDepartments().stream()

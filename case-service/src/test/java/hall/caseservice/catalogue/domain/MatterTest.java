@@ -131,4 +131,12 @@ class MatterTest {
         assertThat(m.materials()).isEmpty();
         assertThat(m.jointDepartments()).isEmpty();
     }
+
+    @Test
+    void withoutAGivenCapExtensionsFollowArticle42() {
+        assertThat(Matter.defaultExtensionCapDays(HandlingCategory.PROMISED)).isEqualTo(10);
+        assertThat(Matter.defaultExtensionCapDays(HandlingCategory.REPORTED)).isEqualTo(10);
+        assertThat(Matter.defaultExtensionCapDays(HandlingCategory.JOINT)).isEqualTo(15);
+        assertThat(Matter.defaultExtensionCapDays(HandlingCategory.IMMEDIATE)).isZero();
+    }
 }
