@@ -1,6 +1,10 @@
 package hall.eventing.inbox;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import hall.events.EventTypes;
+import hall.events.PlatformEvent;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,5 +46,14 @@ public final class InboundEvent {
         } catch (RuntimeException e) {
             throw new MalformedEventException("Event " + id + " of type " + type + " is not a valid " + contract.getSimpleName(), e);
         }
+    }
+
+    /**
+     * The data as the record of {@code family} that this event's type names, for a typed switch over the family:
+     * empty when the type is not one of the family (a consumer ignores events it does not handle); a payload that
+     * does not fit its record is malformed and is not retried.
+     */
+    public <E extends PlatformEvent> Optional<E> as(EventTypes<E> family) {
+        return family.classOf(type).map(c -> payload(c));
     }
 }

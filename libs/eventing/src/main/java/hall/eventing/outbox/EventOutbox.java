@@ -1,5 +1,7 @@
 package hall.eventing.outbox;
 
+import hall.events.PlatformEvent;
+
 /**
  * Where a service writes the events its state changes cause. The event is stored in the caller's database
  * transaction (one must be active), so it is published if and only if the change commits.
@@ -7,10 +9,21 @@ package hall.eventing.outbox;
 public interface EventOutbox {
 
     /**
-     * @param topic   the Kafka topic
-     * @param key     the aggregate id; all events of one aggregate keep their order
-     * @param type    the CloudEvents type, naming the event and its schema version (e.g. hall.case.accepted.v1)
-     * @param payload a record serialised as JSON
+     * @param topic the Kafka topic
+     * @param key   the aggregate id; all events of one aggregate keep their order
+     * @param event a record of a producer's sealed event family; its {@link PlatformEvent#eventType()} becomes the
+     *              CloudEvents type and the record is serialised as JSON
      */
+    default void append(String topic, String key, PlatformEvent event) {
+        append(topic, key, event.eventType(), event);
+    }
+
+    /**
+     * The untyped form, kept while producers move to {@link #append(String, String, PlatformEvent)}; new code uses
+     * the typed form.
+     *
+     * @deprecated use {@link #append(String, String, PlatformEvent)}
+     */
+    @Deprecated
     void append(String topic, String key, String type, Object payload);
 }
