@@ -435,6 +435,37 @@ class CaseLifecycleApiTest extends ApiTestBase {
     }
 
     @Test
+    void aNoticeAfterFiveWorkingDaysIsRefusedAndTheCaseCountsAsAcceptedOnTheDayOfReceipt() throws Exception {
+        // imported from the ledger: received a month ago, no notice since, no word from deadline-service
+        Instant receivedAt = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String body = JSON.writeValueAsString(Map.of("applicant", Map.of("name", "郑十", "phone", "13600005678",
+                        "callbackConsent", false), "matterCode", "MKT-PRO-001", "windowCode", "W-MKT-01",
+                "materials", ALL_PRO, "receivedAt", receivedAt.toString()));
+        String id = post("/api/cases", SUPERVISOR, body).json().get("id").asString();
+
+        Answer late = post("/api/cases/" + id + "/supplement-requests", CLERK_W1,
+                "{\"items\":[{\"code\":\"PLAN\",\"reason\":\"比例尺不清，无法审查布局\"}]}");
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.json().get("errors").get(0).get("field").asString()).isEqualTo("noticePeriod");
+        assertThat(late.body()).contains("Administrative Licensing Law art. 32");
+
+        JsonNode view = get("/api/cases/" + id, CLERK_W1).json();
+        assertThat(view.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(view.get("deemedAccepted").asBoolean()).isTrue();
+        assertThat(Instant.parse(view.get("acceptedAt").asString())).isEqualTo(receivedAt);
+        assertThat(view.get("supplementNotices").isEmpty()).isTrue();
+        var accepted = events().await(CaseTopics.CASE_EVENTS, id, CaseAccepted.TYPE).data();
+        assertThat(accepted.get("deemed").asBoolean()).isTrue();
+        assertThat(history(id).getLast().get("actor_subject")).isEqualTo("system:case-service");
+        assertThat(events().all(CaseTopics.CASE_EVENTS, id)).noneMatch(e -> e.type().equals(SupplementRequested.TYPE));
+
+        Answer again = post("/api/cases/" + id + "/supplement-requests", CLERK_W1,
+                "{\"items\":[{\"code\":\"PLAN\",\"reason\":\"比例尺不清，无法审查布局\"}]}");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").body()).contains("art. 32");
+    }
+
+    @Test
     void clerksNoticeOnReviewAndASecondNoticeOnlyForNewFindings() throws Exception {
         String id = submit("MKT-PRO-001", "W-MKT-01", ALL_PRO, CLERK_W1);
         Answer noReason = post("/api/cases/" + id + "/supplement-requests", CLERK_W1,

@@ -12,6 +12,6 @@ class ArchitectureTest extends LayeredArchitectureChecks {
 
     @Override
     protected String aDomainClass() {
-        return "hall.deadlines.calendar.domain.WorkingDayCalendar";
+        return "hall.deadlines.clocks.domain.DeadlineClock";
     }
 }

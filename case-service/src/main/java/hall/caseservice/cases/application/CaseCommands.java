@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The case lifecycle: intake and every action, each in one transaction with its events in the outbox. */
@@ -42,12 +41,15 @@ public class CaseCommands {
     private final CatalogueRepository catalogue;
     private final CaseEventPublisher publisher;
     private final DeadlineReadModel deadlines;
+    private final DeemedAcceptances deemedAcceptances;
     private final HallClock clock;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public CaseCommands(CaseRepository cases, CatalogueRepository catalogue, CaseEventPublisher publisher,
-            DeadlineReadModel deadlines, HallClock clock, JdbcClient jdbc, JsonMapper json) {
+            DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances, HallClock clock, JdbcClient jdbc,
+            JsonMapper json) {
+        this.deemedAcceptances = deemedAcceptances;
         this.cases = cases;
         this.catalogue = catalogue;
         this.publisher = publisher;
@@ -144,11 +146,13 @@ public class CaseCommands {
 
     @Transactional
     public CaseView accept(String caseId, Caller caller) {
+        deemedAcceptances.settle(caseId);
         return act(caseId, caller, Access.HANDLER, (c, now) -> c.accept(actor(caller), now));
     }
 
     @Transactional
     public CaseView requestSupplement(String caseId, List<RequestedItem> items, String justification, Caller caller) {
+        deemedAcceptances.settle(caseId);
         return act(caseId, caller, Access.HANDLER,
                 (c, now) -> c.requestSupplement(items, justification, actor(caller), now, newId()));
     }
@@ -197,25 +201,6 @@ public class CaseCommands {
     @Transactional
     public CaseView complete(String caseId, String result, Caller caller) {
         return act(caseId, caller, Access.HANDLER, (c, now) -> c.complete(result, actor(caller), now));
-    }
-
-    /**
-     * deadline-service reported that no supplement notice followed within 5 working days of receipt: the case
-     * counts as accepted on the day of receipt. Unknown cases and cases past that point are left alone.
-     */
-    @Transactional
-    public void acceptAsDeemed(String caseId) {
-        Optional<Case> found = cases.findForUpdate(caseId);
-        if (found.isEmpty()) {
-            return;
-        }
-        Case c = found.get();
-        int before = c.history().size();
-        List<Record> events = c.acceptAsDeemed(clock.now());
-        if (!events.isEmpty()) {
-            cases.update(c, before);
-            publisher.publish(c, events);
-        }
     }
 
     private enum Access {

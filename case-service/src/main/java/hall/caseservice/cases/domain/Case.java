@@ -19,6 +19,7 @@ import hall.cases.events.MaterialsSupplied;
 import hall.cases.events.MissingItem;
 import hall.cases.events.SupplementRequested;
 import hall.cases.events.SuspensionReason;
+import hall.workingdays.SupplementNoticePeriod;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -198,6 +199,11 @@ public final class Case {
 
     /** Formal acceptance (受理) by the window; the time limit runs from here. */
     public List<Record> accept(Actor actor, Instant now) {
+        if (deemedAccepted && status == CaseStatus.ACCEPTED) {
+            throw new ActionNotAllowed(CaseAction.ACCEPTANCE, status, allowedActions(), "case " + id
+                    + " counts as accepted since the day of receipt: no supplement notice followed within 5 working"
+                    + " days (Administrative Licensing Law art. 32)");
+        }
         require(CaseAction.ACCEPTANCE);
         return List.of(acceptAt(now, actor, false, null));
     }
@@ -214,6 +220,21 @@ public final class Case {
         return List.of(acceptAt(receivedAt, Actor.DEADLINE_SERVICE, true,
                 "no supplement notice within 5 working days of receipt (Administrative Licensing Law art. 32); "
                         + "accepted as of the day of receipt, noted at " + now));
+    }
+
+    /**
+     * The hall's own reading of Administrative Licensing Law art. 32: once the 5-working-day notice period has
+     * lapsed with no supplement notice, the case counts as accepted on the day of receipt. Judged from the dates
+     * and the working-day calendar alone, so it holds before deadline-service reports the lapse (or while it is
+     * down); no effect before the lapse, after a notice, or once the case has left SUBMITTED.
+     */
+    public List<Record> settleNoticePeriod(SupplementNoticePeriod period, Instant now) {
+        if (status != CaseStatus.SUBMITTED || !notices.isEmpty() || now.isBefore(period.lapsesAt())) {
+            return List.of();
+        }
+        return List.of(acceptAt(receivedAt, Actor.HALL_RULES, true,
+                "no supplement notice by the end of " + period.lastDay() + ", the 5th working day after receipt "
+                        + "(Administrative Licensing Law art. 32); accepted as of the day of receipt, noted at " + now));
     }
 
     private CaseAccepted acceptAt(Instant at, Actor actor, boolean deemed, String why) {
@@ -246,6 +267,9 @@ public final class Case {
      */
     public List<Record> requestSupplement(List<RequestedItem> requested, String justification, Actor actor,
             Instant now, String noticeId) {
+        if (deemedAccepted && notices.isEmpty()) {
+            throw new LateSupplementNotice(id, receivedAt);
+        }
         require(CaseAction.SUPPLEMENT_REQUEST);
         if (requested == null || requested.isEmpty()) {
             throw new CaseRuleViolation("items", "a supplement notice lists at least one item");

@@ -1,6 +1,6 @@
 package hall.caseservice.cases.messaging;
 
-import hall.caseservice.cases.application.CaseCommands;
+import hall.caseservice.cases.application.DeemedAcceptances;
 import hall.caseservice.cases.application.DeadlineReadModel;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
@@ -24,12 +24,12 @@ public class DeadlineEventsListener {
 
     private final EventInbox inbox;
     private final DeadlineReadModel deadlines;
-    private final CaseCommands commands;
+    private final DeemedAcceptances deemedAcceptances;
 
-    public DeadlineEventsListener(EventInbox inbox, DeadlineReadModel deadlines, CaseCommands commands) {
+    public DeadlineEventsListener(EventInbox inbox, DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances) {
         this.inbox = inbox;
         this.deadlines = deadlines;
-        this.commands = commands;
+        this.deemedAcceptances = deemedAcceptances;
     }
 
     @KafkaListener(topics = DeadlineTopics.DEADLINE_EVENTS, groupId = "${spring.application.name}")
@@ -41,7 +41,7 @@ public class DeadlineEventsListener {
                 case DeadlineChanged.TYPE -> deadlines.changed(event.payload(DeadlineChanged.class));
                 case DeadlineStopped.TYPE -> deadlines.stopped(event.payload(DeadlineStopped.class));
                 case SupplementNoticePeriodLapsed.TYPE ->
-                        commands.acceptAsDeemed(event.payload(SupplementNoticePeriodLapsed.class).caseId());
+                        deemedAcceptances.lapsed(event.payload(SupplementNoticePeriodLapsed.class).caseId());
                 default -> {
                     // not needed here
                 }

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import hall.workingdays.BuiltInSchedules;
+import hall.workingdays.SupplementNoticePeriod;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -352,6 +356,59 @@ class CaseTest {
                 assertThat(h.at()).isEqualTo(T1);
                 assertThat(h.actorSubject()).isEqualTo("clerk-1");
             });
+        }
+
+        private final SupplementNoticePeriod period = SupplementNoticePeriod.of(T0, BuiltInSchedules.cn(2026),
+                ZoneId.of("Asia/Shanghai"));
+
+        @Test
+        void caseServiceJudgesTheLapseFromTheDatesAlone() {
+            // received Monday 2026-03-02; the 5th working day after it is Monday 2026-03-09
+            assertThat(period.lastDay()).isEqualTo(LocalDate.of(2026, 3, 9));
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            assertThat(c.settleNoticePeriod(period, period.lapsesAt().minusSeconds(1))).isEmpty();
+            assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
+
+            List<Record> events = c.settleNoticePeriod(period, period.lapsesAt());
+            assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e -> {
+                assertThat(e.deemed()).isTrue();
+                assertThat(e.acceptedAt()).isEqualTo(T0);
+            });
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.history().getLast().actorSubject()).isEqualTo(Actor.HALL_RULES.subject());
+            assertThat(c.history().getLast().reason()).contains("2026-03-09").contains("art. 32");
+            assertThat(c.settleNoticePeriod(period, period.lapsesAt().plusSeconds(86_400))).isEmpty();
+            assertThat(c.acceptAsDeemed(period.lapsesAt())).as("the later report of deadline-service").isEmpty();
+        }
+
+        @Test
+        void aNoticeAfterTheLapseIsRefusedAndNothingChanges() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            c.settleNoticePeriod(period, period.lapsesAt());
+            int steps = c.history().size();
+            assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清")), null,
+                    CLERK, period.lapsesAt(), "n-late"))
+                    .isInstanceOfSatisfying(LateSupplementNotice.class, e -> {
+                        assertThat(e.field()).isEqualTo("noticePeriod");
+                        assertThat(e.getMessage()).contains("art. 32");
+                    });
+            assertThat(c.notices()).isEmpty();
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.history()).hasSize(steps);
+            assertThatThrownBy(() -> c.accept(CLERK, period.lapsesAt()))
+                    .isInstanceOfSatisfying(ActionNotAllowed.class,
+                            e -> assertThat(e.getMessage()).contains("art. 32"));
+        }
+
+        @Test
+        void aNoticeWithinThePeriodKeepsTheCaseWaitingForSupplements() {
+            Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
+            Instant lastMoment = period.lapsesAt().minusSeconds(1);
+            assertThat(c.settleNoticePeriod(period, lastMoment)).isEmpty();
+            c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清")), null, CLERK, lastMoment, "n-ok");
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+            assertThat(c.settleNoticePeriod(period, period.lapsesAt())).isEmpty();
+            assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
         }
 
         @Test

@@ -1,6 +1,6 @@
 package hall.deadlines.calendar.application;
 
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.workingdays.WorkingDayCalendar;
 
 /**
  * Told, inside the transaction that loads or corrects a year, so that what depends on working days (running

@@ -1,10 +1,10 @@
 package hall.deadlines.calendar.application;
 
-import hall.deadlines.calendar.domain.DayInfo;
-import hall.deadlines.calendar.domain.ScheduleViolation;
-import hall.deadlines.calendar.domain.WorkingDate;
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
-import hall.deadlines.calendar.domain.YearSchedule;
+import hall.workingdays.DayInfo;
+import hall.workingdays.ScheduleViolation;
+import hall.workingdays.WorkingDate;
+import hall.workingdays.WorkingDayCalendar;
+import hall.workingdays.YearSchedule;
 import hall.deadlines.calendar.persistence.CalendarRepository;
 import hall.deadlines.shared.DeadlineProperties;
 import hall.deadlines.shared.InvalidInputException;

@@ -1,6 +1,6 @@
 package hall.deadlines.calendar.application;
 
-import hall.deadlines.calendar.domain.ScheduleViolation;
+import hall.workingdays.ScheduleViolation;
 import java.util.List;
 
 /** A year schedule breaks the rules; nothing was loaded. */

@@ -1,6 +1,6 @@
 package hall.deadlines.calendar.persistence;
 
-import hall.deadlines.calendar.domain.YearSchedule;
+import hall.workingdays.YearSchedule;
 import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.List;

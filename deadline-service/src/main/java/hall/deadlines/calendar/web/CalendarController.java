@@ -2,10 +2,10 @@ package hall.deadlines.calendar.web;
 
 import hall.deadlines.calendar.application.CalendarService;
 import hall.deadlines.calendar.application.YearLoaded;
-import hall.deadlines.calendar.domain.DayInfo;
-import hall.deadlines.calendar.domain.HolidayDay;
-import hall.deadlines.calendar.domain.WorkingDate;
-import hall.deadlines.calendar.domain.YearSchedule;
+import hall.workingdays.DayInfo;
+import hall.workingdays.HolidayDay;
+import hall.workingdays.WorkingDate;
+import hall.workingdays.YearSchedule;
 import hall.security.Caller;
 import java.time.LocalDate;
 import java.util.List;

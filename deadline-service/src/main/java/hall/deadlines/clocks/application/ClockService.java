@@ -9,7 +9,7 @@ import hall.cases.events.HandlingCategory;
 import hall.cases.events.JointPartDecided;
 import hall.cases.events.JointPartLimit;
 import hall.deadlines.calendar.application.CalendarChangeListener;
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.workingdays.WorkingDayCalendar;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.ClockTerms;
 import hall.deadlines.clocks.domain.DeadlineClock;

@@ -1,7 +1,7 @@
 package hall.deadlines.clocks.application;
 
 import hall.deadlines.calendar.application.CalendarService;
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.workingdays.WorkingDayCalendar;
 import hall.deadlines.clocks.domain.DeadlineRules;
 import hall.deadlines.clocks.domain.WarningPolicy;
 import hall.deadlines.shared.DeadlineProperties;

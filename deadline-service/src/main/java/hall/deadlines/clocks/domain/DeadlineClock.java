@@ -1,7 +1,7 @@
 package hall.deadlines.clocks.domain;
 
-import hall.deadlines.calendar.domain.WorkingDate;
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.workingdays.WorkingDate;
+import hall.workingdays.WorkingDayCalendar;
 import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;

@@ -1,6 +1,6 @@
 package hall.deadlines.clocks.domain;
 
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
+import hall.workingdays.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

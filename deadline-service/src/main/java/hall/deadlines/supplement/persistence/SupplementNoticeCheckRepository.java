@@ -1,6 +1,6 @@
 package hall.deadlines.supplement.persistence;
 
-import hall.deadlines.supplement.domain.SupplementNoticePeriod;
+import hall.workingdays.SupplementNoticePeriod;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -3,10 +3,10 @@ package hall.deadlines.clocks.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import hall.deadlines.calendar.domain.BuiltInSchedules;
-import hall.deadlines.calendar.domain.HolidayDay;
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
-import hall.deadlines.calendar.domain.YearSchedule;
+import hall.workingdays.BuiltInSchedules;
+import hall.workingdays.HolidayDay;
+import hall.workingdays.WorkingDayCalendar;
+import hall.workingdays.YearSchedule;
 import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStopped;

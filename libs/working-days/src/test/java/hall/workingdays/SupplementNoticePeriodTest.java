@@ -1,8 +1,7 @@
-package hall.deadlines.supplement.domain;
+package hall.workingdays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hall.deadlines.calendar.domain.BuiltInSchedules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

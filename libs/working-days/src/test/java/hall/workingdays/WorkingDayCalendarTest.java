@@ -1,4 +1,4 @@
-package hall.deadlines.calendar.domain;
+package hall.workingdays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package hall.deadlines.calendar.domain;
+package hall.workingdays;
 
 /** Why a date is or is not a working day. */
 public enum DayKind {

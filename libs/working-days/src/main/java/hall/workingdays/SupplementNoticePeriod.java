@@ -1,7 +1,5 @@
-package hall.deadlines.supplement.domain;
+package hall.workingdays;
 
-import hall.deadlines.calendar.domain.WorkingDate;
-import hall.deadlines.calendar.domain.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package hall.deadlines.calendar.domain;
+package hall.workingdays;
 
 /** One reason a year schedule cannot be loaded; field names the offending entry, e.g. daysOff[3].date. */
 public record ScheduleViolation(String field, String message) {

@@ -1,4 +1,4 @@
-package hall.deadlines.calendar.domain;
+package hall.workingdays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
