@@ -13,6 +13,7 @@ import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.HallClock;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.SuspensionReason;
 import hall.security.Caller;
 import hall.security.Role;
@@ -211,7 +212,7 @@ public class CaseCommands {
         }
         Case c = found.get();
         int before = c.history().size();
-        List<Record> events = c.acceptAsDeemed(clock.now());
+        List<CaseEvent> events = c.acceptAsDeemed(clock.now());
         if (!events.isEmpty()) {
             cases.update(c, before);
             publisher.publish(c, events);
@@ -223,7 +224,7 @@ public class CaseCommands {
     }
 
     private interface Transition {
-        List<Record> apply(Case c, Instant now);
+        List<CaseEvent> apply(Case c, Instant now);
     }
 
     private CaseView act(String caseId, Caller caller, Access access, Transition transition) {
@@ -235,7 +236,7 @@ public class CaseCommands {
             }
         }
         int before = c.history().size();
-        List<Record> events = transition.apply(c, clock.now());
+        List<CaseEvent> events = transition.apply(c, clock.now());
         cases.update(c, before);
         publisher.publish(c, events);
         return CaseView.of(c, deadlines.of(caseId), CaseAccess.seesFullPersonalData(caller, c));
