@@ -13,6 +13,7 @@ import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.HallClock;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.SuspensionReason;
 import hall.security.Caller;
 import hall.security.Role;
@@ -208,7 +209,7 @@ public class CaseCommands {
     }
 
     private interface Transition {
-        List<Record> apply(Case c, Instant now);
+        List<CaseEvent> apply(Case c, Instant now);
     }
 
     private CaseView act(String caseId, Caller caller, Access access, Transition transition) {
@@ -220,7 +221,7 @@ public class CaseCommands {
             }
         }
         int before = c.history().size();
-        List<Record> events = transition.apply(c, clock.now());
+        List<CaseEvent> events = transition.apply(c, clock.now());
         cases.update(c, before);
         publisher.publish(c, events);
         return CaseView.of(c, deadlines.of(caseId), CaseAccess.seesFullPersonalData(caller, c));

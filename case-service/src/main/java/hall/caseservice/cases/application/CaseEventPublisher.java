@@ -3,17 +3,11 @@ package hall.caseservice.cases.application;
 import hall.caseservice.cases.domain.Case;
 import hall.caseservice.notifications.NotificationTemplates;
 import hall.caseservice.shared.HallClock;
-import hall.cases.events.AuthorityReplied;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
-import hall.cases.events.CaseReported;
-import hall.cases.events.CaseResumed;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.CaseReturned;
-import hall.cases.events.CaseSubmitted;
-import hall.cases.events.CaseSuspended;
 import hall.cases.events.CaseTopics;
-import hall.cases.events.JointPartDecided;
-import hall.cases.events.MaterialsSupplied;
 import hall.cases.events.MissingItem;
 import hall.cases.events.NotificationRequested;
 import hall.cases.events.SupplementRequested;
@@ -46,34 +40,16 @@ public class CaseEventPublisher {
         this.clock = clock;
     }
 
-    public void publish(Case c, List<Record> events) {
-        for (Record event : events) {
-            String type = typeOf(event);
-            outbox.append(CaseTopics.CASE_EVENTS, c.id(), type, event);
+    public void publish(Case c, List<CaseEvent> events) {
+        for (CaseEvent event : events) {
+            outbox.append(CaseTopics.CASE_EVENTS, c.id(), event);
             // one line per state change; it carries the request id of the request that caused it
-            log.info("Case {} ({} at window {}): {}", c.id(), c.matter().code(), c.windowCode(), type);
+            log.info("Case {} ({} at window {}): {}", c.id(), c.matter().code(), c.windowCode(), event.eventType());
             notificationFor(c, event);
         }
     }
 
-    static String typeOf(Record event) {
-        return switch (event) {
-            case CaseSubmitted e -> CaseSubmitted.TYPE;
-            case SupplementRequested e -> SupplementRequested.TYPE;
-            case MaterialsSupplied e -> MaterialsSupplied.TYPE;
-            case CaseAccepted e -> CaseAccepted.TYPE;
-            case CaseSuspended e -> CaseSuspended.TYPE;
-            case CaseResumed e -> CaseResumed.TYPE;
-            case CaseReported e -> CaseReported.TYPE;
-            case AuthorityReplied e -> AuthorityReplied.TYPE;
-            case JointPartDecided e -> JointPartDecided.TYPE;
-            case CaseCompleted e -> CaseCompleted.TYPE;
-            case CaseReturned e -> CaseReturned.TYPE;
-            default -> throw new IllegalArgumentException("not a case event: " + event.getClass());
-        };
-    }
-
-    private void notificationFor(Case c, Record event) {
+    private void notificationFor(Case c, CaseEvent event) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("applicantName", c.applicant().name());
         p.put("matterName", c.matter().name());
@@ -110,7 +86,7 @@ public class CaseEventPublisher {
         }
         NotificationRequested n = new NotificationRequested(UUID.randomUUID().toString(), c.contactRef(), c.id(),
                 template, templates.locale(), templates.render(template, p), Map.copyOf(p), at);
-        outbox.append(CaseTopics.NOTIFICATION_REQUESTS, c.id(), NotificationRequested.TYPE, n);
+        outbox.append(CaseTopics.NOTIFICATION_REQUESTS, c.id(), n);
     }
 
     private static String item(MissingItem i) {

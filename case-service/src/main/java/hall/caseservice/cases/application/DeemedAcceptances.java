@@ -4,6 +4,7 @@ import hall.caseservice.cases.domain.Case;
 import hall.caseservice.cases.persistence.CaseRepository;
 import hall.caseservice.shared.HallCalendar;
 import hall.caseservice.shared.HallClock;
+import hall.cases.events.CaseEvent;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class DeemedAcceptances {
         found.ifPresent(c -> store(c, c.history().size(), c.acceptAsDeemed(clock.now())));
     }
 
-    private void store(Case c, int historyBefore, List<Record> events) {
+    private void store(Case c, int historyBefore, List<CaseEvent> events) {
         if (!events.isEmpty()) {
             cases.update(c, historyBefore);
             publisher.publish(c, events);

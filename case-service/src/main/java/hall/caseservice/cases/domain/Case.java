@@ -7,6 +7,7 @@ import hall.caseservice.catalogue.domain.RequiredMaterial;
 import hall.cases.events.AuthorityReplied;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.CaseReported;
 import hall.cases.events.CaseResumed;
 import hall.cases.events.CaseReturned;
@@ -113,7 +114,7 @@ public final class Case {
     }
 
     /** What {@link #submit} produced: the new case and the events of its first transitions. */
-    public record Intake(Case theCase, List<Record> events) {
+    public record Intake(Case theCase, List<CaseEvent> events) {
     }
 
     /**
@@ -139,7 +140,7 @@ public final class Case {
         Case c = new Case(id, matter, windowCode, applicant, receivedAt, CaseStatus.SUBMITTED, matter.category(),
                 handedIn, Set.of(), Set.of(), List.of(), List.of(), List.of(), null, null, false, null, null, null,
                 null, null, List.of(), 0);
-        List<Record> events = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         c.record(receivedAt, actor, "submission", null, null, imported ? "imported from an existing ledger" : null);
         events.add(new CaseSubmitted(id, matter.code(), matter.category(), windowCode, matter.departmentCode(),
                 receivedAt, missingItems, c.contactRef()));
@@ -198,7 +199,7 @@ public final class Case {
     }
 
     /** Formal acceptance (受理) by the window; the time limit runs from here. */
-    public List<Record> accept(Actor actor, Instant now) {
+    public List<CaseEvent> accept(Actor actor, Instant now) {
         if (deemedAccepted && status == CaseStatus.ACCEPTED) {
             throw new ActionNotAllowed(CaseAction.ACCEPTANCE, status, allowedActions(), "case " + id
                     + " counts as accepted since the day of receipt: no supplement notice followed within 5 working"
@@ -213,7 +214,7 @@ public final class Case {
      * receipt (Administrative Licensing Law art. 32). Has no effect (returns no events) once a notice was given or
      * the case has left SUBMITTED, so a late or repeated report changes nothing.
      */
-    public List<Record> acceptAsDeemed(Instant now) {
+    public List<CaseEvent> acceptAsDeemed(Instant now) {
         if (status != CaseStatus.SUBMITTED || !notices.isEmpty()) {
             return List.of();
         }
@@ -228,7 +229,7 @@ public final class Case {
      * and the working-day calendar alone, so it holds before deadline-service reports the lapse (or while it is
      * down); no effect before the lapse, after a notice, or once the case has left SUBMITTED.
      */
-    public List<Record> settleNoticePeriod(SupplementNoticePeriod period, Instant now) {
+    public List<CaseEvent> settleNoticePeriod(SupplementNoticePeriod period, Instant now) {
         if (status != CaseStatus.SUBMITTED || !notices.isEmpty() || now.isBefore(period.lapsesAt())) {
             return List.of();
         }
@@ -265,7 +266,7 @@ public final class Case {
      * needs a justification and may only list items the earlier notice could not have known about: items supplied
      * since then (their content raised new questions) or items outside the matter's checklist.
      */
-    public List<Record> requestSupplement(List<RequestedItem> requested, String justification, Actor actor,
+    public List<CaseEvent> requestSupplement(List<RequestedItem> requested, String justification, Actor actor,
             Instant now, String noticeId) {
         if (deemedAccepted && notices.isEmpty()) {
             throw new LateSupplementNotice(id, receivedAt);
@@ -323,7 +324,7 @@ public final class Case {
     }
 
     /** The applicant supplies items; when nothing is outstanding any more the case waits for acceptance again. */
-    public List<Record> supplyMaterials(List<String> itemCodes, Actor actor, Instant now) {
+    public List<CaseEvent> supplyMaterials(List<String> itemCodes, Actor actor, Instant now) {
         require(CaseAction.MATERIALS);
         if (itemCodes == null || itemCodes.isEmpty()) {
             throw new CaseRuleViolation("items", "list at least one supplied item");
@@ -351,7 +352,7 @@ public final class Case {
     }
 
     /** Returns the case (退回件) with a written reason and its policy basis; the case is closed. */
-    public List<Record> returnCase(String reason, String policyBasis, Actor actor, Instant now) {
+    public List<CaseEvent> returnCase(String reason, String policyBasis, Actor actor, Instant now) {
         require(CaseAction.RETURN);
         if (blank(reason)) {
             throw new CaseRuleViolation("reason", "a return needs a written reason");
@@ -362,7 +363,7 @@ public final class Case {
         return close(now, actor, reason, policyBasis, matter.departmentCode());
     }
 
-    private List<Record> close(Instant now, Actor actor, String reason, String policyBasis, String departmentCode) {
+    private List<CaseEvent> close(Instant now, Actor actor, String reason, String policyBasis, String departmentCode) {
         CaseStatus from = status;
         HandlingCategory fromCategory = category;
         status = CaseStatus.RETURNED;
@@ -376,7 +377,7 @@ public final class Case {
     }
 
     /** Suspends the clock for a reason the law allows (art. 45). */
-    public List<Record> suspend(SuspensionReason reason, String note, Actor actor, Instant now, String suspensionId) {
+    public List<CaseEvent> suspend(SuspensionReason reason, String note, Actor actor, Instant now, String suspensionId) {
         require(CaseAction.SUSPENSION);
         if (reason == null) {
             throw new CaseRuleViolation("reason", "one of " + List.of(SuspensionReason.values()));
@@ -389,7 +390,7 @@ public final class Case {
         return List.of(new CaseSuspended(id, suspensionId, reason, note, now));
     }
 
-    public List<Record> endSuspension(String suspensionId, String note, Actor actor, Instant now) {
+    public List<CaseEvent> endSuspension(String suspensionId, String note, Actor actor, Instant now) {
         require(CaseAction.SUSPENSION_END);
         int index = -1;
         for (int i = 0; i < suspensions.size(); i++) {
@@ -409,7 +410,7 @@ public final class Case {
     }
 
     /** Sends a reported case up to a higher authority; the window stays responsible for tracking it. */
-    public List<Record> report(String authority, Instant reportedAt, Actor actor, Instant now) {
+    public List<CaseEvent> report(String authority, Instant reportedAt, Actor actor, Instant now) {
         require(CaseAction.REPORT);
         if (blank(authority)) {
             throw new CaseRuleViolation("authority", "name the higher authority");
@@ -430,7 +431,7 @@ public final class Case {
     }
 
     /** Records the higher authority's reply; a refusal returns the case with the authority's reason. */
-    public List<Record> recordAuthorityReply(boolean approved, String reply, Instant repliedAt, Actor actor,
+    public List<CaseEvent> recordAuthorityReply(boolean approved, String reply, Instant repliedAt, Actor actor,
             Instant now) {
         require(CaseAction.AUTHORITY_REPLY);
         if (blank(reply)) {
@@ -445,7 +446,7 @@ public final class Case {
         }
         CaseStatus from = status;
         report = report.replied(approved, reply, when);
-        List<Record> events = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         events.add(new AuthorityReplied(id, report.authority(), approved, reply, when));
         status = CaseStatus.ACCEPTED;
         history.add(new HistoryEntry(now, actor.subject(), actor.name(), "authority-reply", from, status, category,
@@ -461,7 +462,7 @@ public final class Case {
      * One department's decision on its part of a joint case. A refusal returns the case with that department's
      * reason; the last approval completes it.
      */
-    public List<Record> decideJointPart(String departmentCode, boolean approved, String reason, Actor actor,
+    public List<CaseEvent> decideJointPart(String departmentCode, boolean approved, String reason, Actor actor,
             Instant now) {
         require(CaseAction.JOINT_PART_DECISION);
         int index = -1;
@@ -485,7 +486,7 @@ public final class Case {
         jointParts.set(index, part.decide(approved, reason, now, actor.subject()));
         history.add(new HistoryEntry(now, actor.subject(), actor.name(), "joint-part-decision", status, status,
                 category, category, departmentCode + (approved ? " approved" : " refused: " + reason)));
-        List<Record> events = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         events.add(new JointPartDecided(id, departmentCode, approved, reason, now));
         if (!approved) {
             events.addAll(close(now, actor, reason, "联办部门不予批准（" + departmentCode + "）", departmentCode));
@@ -496,7 +497,7 @@ public final class Case {
     }
 
     /** Finishes the case (办结) with its result. Joint cases finish by their last approval instead. */
-    public List<Record> complete(String resultText, Actor actor, Instant now) {
+    public List<CaseEvent> complete(String resultText, Actor actor, Instant now) {
         require(CaseAction.COMPLETION);
         if (blank(resultText)) {
             throw new CaseRuleViolation("result", "state the result");

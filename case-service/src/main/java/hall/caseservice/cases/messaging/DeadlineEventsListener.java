@@ -3,12 +3,14 @@ package hall.caseservice.cases.messaging;
 import hall.caseservice.cases.application.DeemedAcceptances;
 import hall.caseservice.cases.application.DeadlineReadModel;
 import hall.deadlines.events.DeadlineChanged;
+import hall.deadlines.events.DeadlineEvent;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
 import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
 import hall.eventing.inbox.EventInbox;
+import hall.events.EventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class DeadlineEventsListener {
 
     static final String CONSUMER = "case-service.deadline-events";
+    private static final EventTypes<DeadlineEvent> DEADLINE = EventTypes.of(DeadlineEvent.class);
 
     private final EventInbox inbox;
     private final DeadlineReadModel deadlines;
@@ -34,18 +37,17 @@ public class DeadlineEventsListener {
 
     @KafkaListener(topics = DeadlineTopics.DEADLINE_EVENTS, groupId = "${spring.application.name}")
     public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, CONSUMER, event -> {
-            switch (event.type()) {
-                case DeadlineStarted.TYPE -> deadlines.started(event.payload(DeadlineStarted.class));
-                case DeadlineSuspended.TYPE -> deadlines.suspended(event.payload(DeadlineSuspended.class));
-                case DeadlineChanged.TYPE -> deadlines.changed(event.payload(DeadlineChanged.class));
-                case DeadlineStopped.TYPE -> deadlines.stopped(event.payload(DeadlineStopped.class));
-                case SupplementNoticePeriodLapsed.TYPE ->
-                        deemedAcceptances.lapsed(event.payload(SupplementNoticePeriodLapsed.class).caseId());
+        inbox.receive(record, CONSUMER, in -> in.as(DEADLINE).ifPresent(event -> {
+            switch (event) {
+                case DeadlineStarted e -> deadlines.started(e);
+                case DeadlineSuspended e -> deadlines.suspended(e);
+                case DeadlineChanged e -> deadlines.changed(e);
+                case DeadlineStopped e -> deadlines.stopped(e);
+                case SupplementNoticePeriodLapsed e -> deemedAcceptances.lapsed(e.caseId());
                 default -> {
                     // not needed here
                 }
             }
-        });
+        }));
     }
 }

@@ -13,8 +13,6 @@ import hall.caseservice.shared.HallClock;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
 import hall.cases.events.CaseTopics;
-import hall.cases.events.ComplaintFiled;
-import hall.cases.events.ComplaintResolved;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import hall.security.PersonalDataMasking;
@@ -78,7 +76,7 @@ public class Complaints {
         Complaint.Filing filing = Complaint.file(UUID.randomUUID().toString(), type, ref, description, name, phone,
                 consent, caller.subject(), clock.now());
         complaints.insert(filing.complaint());
-        outbox.append(CaseTopics.COMPLAINT_EVENTS, filing.complaint().id(), ComplaintFiled.TYPE, filing.event());
+        outbox.append(CaseTopics.COMPLAINT_EVENTS, filing.complaint().id(), filing.event());
         return ComplaintView.of(filing.complaint());
     }
 
@@ -92,7 +90,7 @@ public class Complaints {
         }
         Complaint.Resolution r = c.resolve(outcome, caller.subject(), clock.now());
         complaints.resolve(r.complaint());
-        outbox.append(CaseTopics.COMPLAINT_EVENTS, id, ComplaintResolved.TYPE, r.event());
+        outbox.append(CaseTopics.COMPLAINT_EVENTS, id, r.event());
         return ComplaintView.of(r.complaint());
     }
 

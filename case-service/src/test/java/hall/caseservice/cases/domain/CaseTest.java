@@ -3,6 +3,7 @@ package hall.caseservice.cases.domain;
 import hall.cases.events.AuthorityReplied;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.CaseReported;
 import hall.cases.events.CaseResumed;
 import hall.cases.events.CaseReturned;
@@ -159,7 +160,7 @@ class CaseTest {
         @Test
         void supplyingPartOfTheItemsKeepsTheCaseWaiting() {
             Case c = waiting();
-            List<Record> events = c.supplyMaterials(List.of("ID"), CLERK, T1);
+            List<CaseEvent> events = c.supplyMaterials(List.of("ID"), CLERK, T1);
             assertThat(events).singleElement().isInstanceOfSatisfying(MaterialsSupplied.class,
                     e -> assertThat(e.complete()).isFalse());
             assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
@@ -170,7 +171,7 @@ class CaseTest {
         @Test
         void supplyingEverythingMakesTheCaseReadyForAcceptanceThenAcceptanceGivesTheMattersCategory() {
             Case c = waiting();
-            List<Record> events = c.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
+            List<CaseEvent> events = c.supplyMaterials(List.of("ID", "PLAN"), CLERK, T1);
             assertThat(events).singleElement().isInstanceOfSatisfying(MaterialsSupplied.class,
                     e -> assertThat(e.complete()).isTrue());
             assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
@@ -205,7 +206,7 @@ class CaseTest {
             assertThatThrownBy(() -> c.requestSupplement(List.of(new RequestedItem("PLAN", null, " ")), null, CLERK,
                     T1, "n")).isInstanceOfSatisfying(CaseRuleViolation.class,
                             e -> assertThat(e.field()).isEqualTo("items[0].reason"));
-            List<Record> events = c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清"),
+            List<CaseEvent> events = c.requestSupplement(List.of(new RequestedItem("PLAN", null, "比例尺不清"),
                     new RequestedItem("FIRE", "消防意见书", "场地面积超过标准")), null, CLERK, T1, "n-x");
             assertThat(events).singleElement().isInstanceOfSatisfying(SupplementRequested.class, e ->
                     assertThat(e.items()).extracting(MissingItem::name).containsExactly("平面图", "消防意见书"));
@@ -237,7 +238,7 @@ class CaseTest {
         @Test
         void supplementCaseMayBeReturnedWhenMaterialsNeverCome() {
             Case c = waiting();
-            List<Record> events = c.returnCase("逾期未补正", "《行政许可法》第三十二条", CLERK, T2);
+            List<CaseEvent> events = c.returnCase("逾期未补正", "《行政许可法》第三十二条", CLERK, T2);
             assertThat(events).singleElement().isInstanceOf(CaseReturned.class);
             assertThat(c.category()).isEqualTo(HandlingCategory.RETURNED);
         }
@@ -306,7 +307,7 @@ class CaseTest {
             c.requestSupplement(List.of(new RequestedItem("FIRE", "消防意见书", "场地面积超过标准")), "现场核查发现", CLERK,
                     T1, "n2");
             assertThat(c.outstanding()).containsExactly("FIRE");
-            List<Record> events = c.supplyMaterials(List.of("FIRE"), CLERK, T2);
+            List<CaseEvent> events = c.supplyMaterials(List.of("FIRE"), CLERK, T2);
             assertThat(events).singleElement().isInstanceOfSatisfying(MaterialsSupplied.class,
                     e -> assertThat(e.complete()).isTrue());
             assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
@@ -329,7 +330,7 @@ class CaseTest {
         @Test
         void withoutANoticeTheCaseCountsAsAcceptedOnTheDayOfReceipt() {
             Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
-            List<Record> events = c.acceptAsDeemed(T2);
+            List<CaseEvent> events = c.acceptAsDeemed(T2);
             assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e -> {
                 assertThat(e.deemed()).isTrue();
                 assertThat(e.acceptedAt()).isEqualTo(T0);
@@ -345,7 +346,7 @@ class CaseTest {
         @Test
         void aFormalAcceptanceIsNotDeemed() {
             Case c = submit(HandlingCategory.PROMISED, Matters.ALL).theCase();
-            List<Record> events = c.accept(CLERK, T1);
+            List<CaseEvent> events = c.accept(CLERK, T1);
             assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e -> {
                 assertThat(e.deemed()).isFalse();
                 assertThat(e.acceptedAt()).isEqualTo(T1);
@@ -369,7 +370,7 @@ class CaseTest {
             assertThat(c.settleNoticePeriod(period, period.lapsesAt().minusSeconds(1))).isEmpty();
             assertThat(c.status()).isEqualTo(CaseStatus.SUBMITTED);
 
-            List<Record> events = c.settleNoticePeriod(period, period.lapsesAt());
+            List<CaseEvent> events = c.settleNoticePeriod(period, period.lapsesAt());
             assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e -> {
                 assertThat(e.deemed()).isTrue();
                 assertThat(e.acceptedAt()).isEqualTo(T0);
@@ -436,7 +437,7 @@ class CaseTest {
             assertThatThrownBy(() -> c.suspend(SuspensionReason.TESTING, null, CLERK, T2, "s"))
                     .isInstanceOf(ActionNotAllowed.class);
             assertThatThrownBy(() -> c.complete(" ", CLERK, T2)).isInstanceOf(CaseRuleViolation.class);
-            List<Record> events = c.complete("准予登记", CLERK, T2);
+            List<CaseEvent> events = c.complete("准予登记", CLERK, T2);
             assertThat(events).singleElement().isInstanceOfSatisfying(CaseCompleted.class, e -> {
                 assertThat(e.category()).isEqualTo(HandlingCategory.IMMEDIATE);
                 assertThat(e.callbackConsent()).isTrue();
@@ -452,13 +453,13 @@ class CaseTest {
         @Test
         void suspensionPausesAndItsEndResumes() {
             Case c = accepted(HandlingCategory.PROMISED);
-            List<Record> s = c.suspend(SuspensionReason.EXPERT_REVIEW, "专家评审", CLERK, T2, "s-1");
+            List<CaseEvent> s = c.suspend(SuspensionReason.EXPERT_REVIEW, "专家评审", CLERK, T2, "s-1");
             assertThat(s).singleElement().isInstanceOf(CaseSuspended.class);
             assertThat(c.status()).isEqualTo(CaseStatus.SUSPENDED);
             assertThat(c.allowedActions()).containsExactly(CaseAction.SUSPENSION_END);
             assertThatThrownBy(() -> c.complete("x", CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
             assertThatThrownBy(() -> c.endSuspension("s-9", null, CLERK, T2)).isInstanceOf(CaseRuleViolation.class);
-            List<Record> r = c.endSuspension("s-1", "评审结束", CLERK, T2.plusSeconds(60));
+            List<CaseEvent> r = c.endSuspension("s-1", "评审结束", CLERK, T2.plusSeconds(60));
             assertThat(r).singleElement().isInstanceOf(CaseResumed.class);
             assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
             assertThat(c.suspensions()).singleElement().satisfies(x -> assertThat(x.open()).isFalse());
@@ -544,7 +545,7 @@ class CaseTest {
         @Test
         void acceptanceOpensOnePendingPartPerDepartmentAndCarriesTheirLimits() {
             Case c = submit(HandlingCategory.JOINT, Matters.ALL).theCase();
-            List<Record> events = c.accept(CLERK, T1);
+            List<CaseEvent> events = c.accept(CLERK, T1);
             assertThat(events).singleElement().isInstanceOfSatisfying(CaseAccepted.class, e ->
                     assertThat(e.jointParts()).extracting(p -> p.departmentCode() + ":" + p.lead() + ":"
                             + p.internalLimitDays()).containsExactly("D1:true:20", "D2:false:15"));
@@ -558,13 +559,13 @@ class CaseTest {
         void completesOnlyWhenEveryDepartmentApproved() {
             Case c = accepted(HandlingCategory.JOINT);
             assertThatThrownBy(() -> c.complete("x", CLERK, T2)).isInstanceOf(ActionNotAllowed.class);
-            List<Record> first = c.decideJointPart("D2", true, null, OFFICER, T2);
+            List<CaseEvent> first = c.decideJointPart("D2", true, null, OFFICER, T2);
             assertThat(first).singleElement().isInstanceOf(JointPartDecided.class);
             assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
             assertThat(c.history().getLast().reason()).isEqualTo("D2 approved");
             assertThat(c.jointParts()).extracting(JointPart::decision)
                     .containsExactly(JointPart.Decision.PENDING, JointPart.Decision.APPROVED);
-            List<Record> last = c.decideJointPart("D1", true, null, OFFICER, T2);
+            List<CaseEvent> last = c.decideJointPart("D1", true, null, OFFICER, T2);
             assertThat(last).hasSize(2);
             assertThat(last.get(1)).isInstanceOf(CaseCompleted.class);
             assertThat(c.status()).isEqualTo(CaseStatus.COMPLETED);
@@ -576,7 +577,7 @@ class CaseTest {
             c.decideJointPart("D1", true, null, OFFICER, T2);
             assertThatThrownBy(() -> c.decideJointPart("D2", false, "", OFFICER, T2))
                     .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
-            List<Record> events = c.decideJointPart("D2", false, "消防验收不合格", OFFICER, T2);
+            List<CaseEvent> events = c.decideJointPart("D2", false, "消防验收不合格", OFFICER, T2);
             assertThat(events.get(1)).isInstanceOfSatisfying(CaseReturned.class, e -> {
                 assertThat(e.reason()).isEqualTo("消防验收不合格");
                 assertThat(e.departmentCode()).isEqualTo("D2");
@@ -629,14 +630,14 @@ class CaseTest {
             assertThatThrownBy(() -> c.report("市发改委", T2.plusSeconds(86400), CLERK, T2))
                     .isInstanceOfSatisfying(CaseRuleViolation.class,
                             e -> assertThat(e.field()).isEqualTo("reportedAt"));
-            List<Record> sent = c.report("市发改委", T2, CLERK, T2);
+            List<CaseEvent> sent = c.report("市发改委", T2, CLERK, T2);
             assertThat(sent).singleElement().isInstanceOfSatisfying(CaseReported.class,
                     e -> assertThat(e.authority()).isEqualTo("市发改委"));
             assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_AUTHORITY);
             assertThat(c.report()).isEqualTo(new AuthorityReport("市发改委", T2, "clerk-1", null, null, null));
             assertThat(c.report().answered()).isFalse();
             assertThat(c.allowedActions()).containsExactly(CaseAction.AUTHORITY_REPLY);
-            List<Record> reply = c.recordAuthorityReply(true, "同意", null, CLERK, T2);
+            List<CaseEvent> reply = c.recordAuthorityReply(true, "同意", null, CLERK, T2);
             assertThat(reply).singleElement().isInstanceOf(AuthorityReplied.class);
             assertThat(c.report()).isEqualTo(new AuthorityReport("市发改委", T2, "clerk-1", true, "同意", T2));
             assertThat(c.report().answered()).isTrue();
@@ -652,7 +653,7 @@ class CaseTest {
         void refusedReplyReturnsTheCaseWithTheAuthoritysReason() {
             Case c = accepted(HandlingCategory.REPORTED);
             c.report("省厅", T2, CLERK, T2);
-            List<Record> events = c.recordAuthorityReply(false, "不符合产业政策", T2, CLERK, T2);
+            List<CaseEvent> events = c.recordAuthorityReply(false, "不符合产业政策", T2, CLERK, T2);
             assertThat(events).hasSize(2);
             assertThat(events.get(1)).isInstanceOfSatisfying(CaseReturned.class,
                     e -> assertThat(e.reason()).isEqualTo("不符合产业政策"));

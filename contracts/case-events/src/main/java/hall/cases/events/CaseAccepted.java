@@ -10,7 +10,12 @@ import java.util.List;
 public record CaseAccepted(String caseId, String matterCode, String matterName, HandlingCategory category,
         String windowCode, String departmentCode, Instant acceptedAt, int promisedLimitDays,
         int statutoryLimitDays, int extensionCapDays, List<JointPartLimit> jointParts, String handlerId,
-        String contactRef, boolean callbackConsent, boolean deemed) {
+        String contactRef, boolean callbackConsent, boolean deemed) implements CaseEvent {
 
     public static final String TYPE = "hall.case.accepted.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

@@ -9,7 +9,12 @@ import java.util.Map;
  * by default. Published by any service that needs to tell an applicant something.
  */
 public record NotificationRequested(String notificationId, String recipientRef, String caseId, String template,
-        String locale, String text, Map<String, String> parameters, Instant requestedAt) {
+        String locale, String text, Map<String, String> parameters, Instant requestedAt) implements NotificationEvent {
 
     public static final String TYPE = "hall.notification.requested.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

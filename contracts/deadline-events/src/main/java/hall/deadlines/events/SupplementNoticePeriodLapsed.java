@@ -8,7 +8,12 @@ import java.time.LocalDate;
  * on the day of receipt (Administrative Licensing Law art. 32).
  */
 public record SupplementNoticePeriodLapsed(String caseId, LocalDate receivedOn, Instant receivedAt,
-        Instant lapsedAt) {
+        Instant lapsedAt) implements DeadlineEvent {
 
     public static final String TYPE = "hall.deadline.supplement-notice-period-lapsed.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

@@ -17,9 +17,7 @@ import hall.deadlines.clocks.domain.DeadlineRules;
 import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
-import hall.deadlines.events.DeadlineStarted;
-import hall.deadlines.events.DeadlineStopped;
-import hall.deadlines.events.DeadlineSuspended;
+import hall.deadlines.events.DeadlineEvent;
 import hall.deadlines.events.DeadlineTopics;
 import hall.eventing.outbox.EventOutbox;
 import java.time.LocalDate;
@@ -78,25 +76,25 @@ public class ClockService implements CalendarChangeListener {
     private void start(ClockTerms terms, DeadlineRules rules) {
         DeadlineClock.Started started = DeadlineClock.start(terms, rules);
         clocks.insert(started.clock());
-        publish(terms.caseId(), DeadlineStarted.TYPE, started.event());
+        publish(terms.caseId(), started.event());
     }
 
     @Transactional
     public void suspended(CaseSuspended e) {
         String reason = e.reason() == null ? null : e.reason().name();
-        onEachClock(e.caseId(), clock -> clock.state() == ClockState.RUNNING, DeadlineSuspended.TYPE,
+        onEachClock(e.caseId(), clock -> clock.state() == ClockState.RUNNING,
                 (clock, rules) -> clock.suspend(e.suspensionId(), reason, e.suspendedAt(), rules));
     }
 
     @Transactional
     public void resumed(CaseResumed e) {
-        onEachClock(e.caseId(), clock -> clock.state() == ClockState.SUSPENDED, DeadlineChanged.TYPE,
+        onEachClock(e.caseId(), clock -> clock.state() == ClockState.SUSPENDED,
                 (clock, rules) -> clock.resume(e.suspensionId(), e.resumedAt(), rules));
     }
 
     @Transactional
     public void completed(CaseCompleted e) {
-        onEachClock(e.caseId(), clock -> clock.state() != ClockState.STOPPED, DeadlineStopped.TYPE,
+        onEachClock(e.caseId(), clock -> clock.state() != ClockState.STOPPED,
                 (clock, rules) -> clock.complete(e.completedAt(), rules));
     }
 
@@ -105,13 +103,13 @@ public class ClockService implements CalendarChangeListener {
     public void jointPartDecided(JointPartDecided e) {
         onEachClock(e.caseId(), clock -> clock.kind() == ClockKind.DEPARTMENT
                         && clock.terms().departmentCode().equals(e.departmentCode())
-                        && clock.state() != ClockState.STOPPED, DeadlineStopped.TYPE,
+                        && clock.state() != ClockState.STOPPED,
                 (clock, rules) -> clock.complete(e.decidedAt(), rules));
     }
 
     @Transactional
     public void returned(CaseReturned e) {
-        onEachClock(e.caseId(), clock -> clock.state() != ClockState.STOPPED, DeadlineStopped.TYPE,
+        onEachClock(e.caseId(), clock -> clock.state() != ClockState.STOPPED,
                 (clock, rules) -> clock.close(e.returnedAt(), rules));
     }
 
@@ -119,14 +117,14 @@ public class ClockService implements CalendarChangeListener {
      * Locks the clocks of a case, applies the transition to those it concerns with the rules of their region,
      * stores each and publishes the event the transition returned, in the caller's transaction.
      */
-    private void onEachClock(String caseId, Predicate<DeadlineClock> concerned, String eventType,
-            BiFunction<DeadlineClock, DeadlineRules, Object> transition) {
+    private void onEachClock(String caseId, Predicate<DeadlineClock> concerned,
+            BiFunction<DeadlineClock, DeadlineRules, DeadlineEvent> transition) {
         Function<String, DeadlineRules> rules = rulesSource.perRegion();
         for (DeadlineClock clock : clocks.lockByCase(caseId, rules)) {
             if (concerned.test(clock)) {
-                Object event = transition.apply(clock, rules.apply(clock.terms().region()));
+                DeadlineEvent event = transition.apply(clock, rules.apply(clock.terms().region()));
                 clocks.update(clock);
-                publish(caseId, eventType, event);
+                publish(caseId, event);
             }
         }
     }
@@ -141,14 +139,14 @@ public class ClockService implements CalendarChangeListener {
             Optional<DeadlineChanged> change = clock.recalculate(rules);
             clocks.update(clock);
             if (change.isPresent()) {
-                publish(clock.caseId(), DeadlineChanged.TYPE, change.get());
+                publish(clock.caseId(), change.get());
                 changed++;
             }
         }
         return changed;
     }
 
-    private void publish(String caseId, String type, Object event) {
-        outbox.append(DeadlineTopics.DEADLINE_EVENTS, caseId, type, event);
+    private void publish(String caseId, DeadlineEvent event) {
+        outbox.append(DeadlineTopics.DEADLINE_EVENTS, caseId, event);
     }
 }

@@ -78,7 +78,7 @@ public class DeadlineScanner {
                 continue;
             }
             if (e.to() == WarningLevel.YELLOW) {
-                outbox.append(DeadlineTopics.DEADLINE_EVENTS, clock.caseId(), DeadlineWarning.TYPE,
+                outbox.append(DeadlineTopics.DEADLINE_EVENTS, clock.caseId(),
                         new DeadlineWarning(clock.caseId(), clock.id(), clock.kind(), clock.terms().windowCode(),
                                 clock.dueAt(), e.remainingWorkingDays(), now));
                 warnings++;
@@ -86,7 +86,7 @@ public class DeadlineScanner {
                 String accountabilityId = accountability.open(clock.id(), clock.caseId(), clock.kind().name(),
                         clock.terms().windowCode(), clock.terms().departmentCode(), clock.terms().handlerId(),
                         clock.dueAt(), now);
-                outbox.append(DeadlineTopics.DEADLINE_EVENTS, clock.caseId(), DeadlineBreached.TYPE,
+                outbox.append(DeadlineTopics.DEADLINE_EVENTS, clock.caseId(),
                         new DeadlineBreached(clock.caseId(), clock.id(), clock.kind(), clock.terms().windowCode(),
                                 clock.terms().handlerId(), clock.dueAt(), accountabilityId, now));
                 breaches++;

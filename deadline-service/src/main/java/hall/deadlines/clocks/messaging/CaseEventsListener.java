@@ -2,6 +2,7 @@ package hall.deadlines.clocks.messaging;
 
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.CaseResumed;
 import hall.cases.events.CaseReturned;
 import hall.cases.events.CaseSubmitted;
@@ -12,6 +13,7 @@ import hall.cases.events.SupplementRequested;
 import hall.deadlines.clocks.application.ClockService;
 import hall.deadlines.supplement.application.SupplementNoticeService;
 import hall.eventing.inbox.EventInbox;
+import hall.events.EventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class CaseEventsListener {
 
     public static final String CONSUMER = "deadline-clocks";
+    private static final EventTypes<CaseEvent> CASE = EventTypes.of(CaseEvent.class);
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
@@ -38,24 +41,21 @@ public class CaseEventsListener {
 
     @KafkaListener(topics = CaseTopics.CASE_EVENTS, groupId = "${spring.application.name}")
     public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, CONSUMER, event -> {
-            switch (event.type()) {
-                case CaseSubmitted.TYPE -> supplementNotices.submitted(event.payload(CaseSubmitted.class));
-                case SupplementRequested.TYPE -> supplementNotices.settled(
-                        event.payload(SupplementRequested.class).caseId(), SupplementNoticeService.BY_NOTICE);
-                case CaseAccepted.TYPE -> {
-                    CaseAccepted accepted = event.payload(CaseAccepted.class);
-                    supplementNotices.settled(accepted.caseId(), SupplementNoticeService.BY_ACCEPTANCE);
-                    clocks.accepted(accepted);
+        inbox.receive(record, CONSUMER, in -> in.as(CASE).ifPresent(event -> {
+            switch (event) {
+                case CaseSubmitted e -> supplementNotices.submitted(e);
+                case SupplementRequested e -> supplementNotices.settled(e.caseId(), SupplementNoticeService.BY_NOTICE);
+                case CaseAccepted e -> {
+                    supplementNotices.settled(e.caseId(), SupplementNoticeService.BY_ACCEPTANCE);
+                    clocks.accepted(e);
                 }
-                case CaseSuspended.TYPE -> clocks.suspended(event.payload(CaseSuspended.class));
-                case CaseResumed.TYPE -> clocks.resumed(event.payload(CaseResumed.class));
-                case CaseCompleted.TYPE -> clocks.completed(event.payload(CaseCompleted.class));
-                case JointPartDecided.TYPE -> clocks.jointPartDecided(event.payload(JointPartDecided.class));
-                case CaseReturned.TYPE -> {
-                    CaseReturned returned = event.payload(CaseReturned.class);
-                    supplementNotices.settled(returned.caseId(), SupplementNoticeService.BY_RETURN);
-                    clocks.returned(returned);
+                case CaseSuspended e -> clocks.suspended(e);
+                case CaseResumed e -> clocks.resumed(e);
+                case CaseCompleted e -> clocks.completed(e);
+                case JointPartDecided e -> clocks.jointPartDecided(e);
+                case CaseReturned e -> {
+                    supplementNotices.settled(e.caseId(), SupplementNoticeService.BY_RETURN);
+                    clocks.returned(e);
                 }
                 default -> {
                     // other case events do not concern deadlines
@@ -63,7 +63,7 @@ public class CaseEventsListener {
                 }
             }
             // one line per applied event; it carries the request id of the request that caused the event
-            log.info("Case {}: {} applied to its deadline clocks", event.subject(), event.type());
-        });
+            log.info("Case {}: {} applied to its deadline clocks", in.subject(), in.type());
+        }));
     }
 }

@@ -103,11 +103,11 @@ public class ExtensionService {
             clocks.update(applicantClock);
             newDueAt = applicantClock.dueAt();
         }
-        outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(), ExtensionDecided.TYPE,
+        outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(),
                 new ExtensionDecided(decided.caseId(), decided.id(), approve, decided.workingDays(), decided.reason(),
                         comment, newDueAt, now));
         if (changed != null) {
-            outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(), DeadlineChanged.TYPE, changed);
+            outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(), changed);
             notifyApplicant(applicantClock, decided, now);
         }
         return decided;
@@ -123,7 +123,7 @@ public class ExtensionService {
         parameters.put("dueDate", CHINESE_DATE.format(clock.dueOn()));
         parameters.put("windowCode", clock.terms().windowCode());
         String text = templates.render(TEMPLATE, parameters);
-        outbox.append(CaseTopics.NOTIFICATION_REQUESTS, clock.caseId(), NotificationRequested.TYPE,
+        outbox.append(CaseTopics.NOTIFICATION_REQUESTS, clock.caseId(),
                 new NotificationRequested(UUID.randomUUID().toString(), clock.terms().contactRef(), clock.caseId(),
                         TEMPLATE, "zh-CN", text, parameters, now));
     }

@@ -73,7 +73,7 @@ public class SupplementNoticeService implements CalendarChangeListener {
                 int published = 0;
                 for (PendingCheck check : due) {
                     if (checks.markLapsed(check.caseId(), now) == 1) {
-                        outbox.append(DeadlineTopics.DEADLINE_EVENTS, check.caseId(), SupplementNoticePeriodLapsed.TYPE,
+                        outbox.append(DeadlineTopics.DEADLINE_EVENTS, check.caseId(),
                                 new SupplementNoticePeriodLapsed(check.caseId(), check.receivedOn(),
                                         check.receivedAt(), now));
                         published++;
