@@ -4,12 +4,14 @@ import hall.testsupport.EventLog;
 import hall.callbacks.CallbackServiceInfrastructure;
 import hall.callbacks.events.CallbackTopics;
 import hall.testsupport.TestTokens;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +55,8 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
     JdbcClient jdbc;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
 
     record Answer(int status, String body, JsonNode json) {
     }
@@ -113,6 +117,18 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
             node = JSON.readTree(r.body());
         }
         return new Answer(r.statusCode(), r.body(), node);
+    }
+
+    /** Publishes an event as its producer's outbox relay does: a binary-mode CloudEvent keyed by the aggregate. */
+    void publish(String topic, String eventId, String key, String type, Object payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, JSON.writeValueAsBytes(payload));
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).join();
     }
 
     static String json(Map<String, ?> body) {

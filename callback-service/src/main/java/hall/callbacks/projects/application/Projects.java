@@ -2,7 +2,6 @@ package hall.callbacks.projects.application;
 
 import hall.security.ContactReadAudit;
 import hall.callbacks.events.CallbackTopics;
-import hall.callbacks.events.OwnerRegistered;
 import hall.callbacks.projects.domain.Owner;
 import hall.callbacks.projects.domain.OwnerDetails;
 import hall.callbacks.projects.domain.ResidentialProject;
@@ -125,7 +124,7 @@ public class Projects {
         } catch (DuplicateKeyException raced) {
             throw householdTaken(code, owner);
         }
-        outbox.append(CallbackTopics.CALLBACK_EVENTS, owner.id(), OwnerRegistered.TYPE, r.event());
+        outbox.append(CallbackTopics.CALLBACK_EVENTS, owner.id(), r.event());
         return OwnerView.masked(owner);
     }
 

@@ -4,6 +4,9 @@ import hall.security.web.RequestProblemAdvice;
 import hall.callbacks.projects.domain.ProjectRuleViolation;
 import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.AlreadyExists;
+import hall.callbacks.shared.BadField;
+import hall.callbacks.shared.RuleBroken;
+import hall.callbacks.tasks.domain.CallbackTask;
 import hall.callbacks.shared.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,5 +43,24 @@ public class ProblemAdvice extends RequestProblemAdvice {
     ResponseEntity<ProblemDetail> exists(AlreadyExists e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(invalid(HttpStatus.CONFLICT, Problems.ALREADY_EXISTS,
                 "Already exists", List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(BadField.class)
+    ResponseEntity<ProblemDetail> badField(BadField e) {
+        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
+                "Invalid request", List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(RuleBroken.class)
+    ResponseEntity<ProblemDetail> ruleBroken(RuleBroken e) {
+        return ResponseEntity.unprocessableContent().body(invalid(HttpStatus.UNPROCESSABLE_CONTENT,
+                Problems.RULE_BROKEN, "Refused by the callback rules",
+                List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(CallbackTask.AlreadyAnswered.class)
+    ResponseEntity<ProblemDetail> answered(CallbackTask.AlreadyAnswered e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(invalid(HttpStatus.CONFLICT, Problems.ALREADY_EXISTS,
+                "Already answered", List.of(new FieldProblem("answers", e.getMessage()))));
     }
 }

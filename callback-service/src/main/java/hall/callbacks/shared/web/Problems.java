@@ -12,6 +12,7 @@ public final class Problems {
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI FORBIDDEN = ProblemTypes.FORBIDDEN;
     public static final URI ALREADY_EXISTS = URI.create(BASE + "already-exists");
+    public static final URI RULE_BROKEN = URI.create(BASE + "rule-broken");
 
     private Problems() {
     }

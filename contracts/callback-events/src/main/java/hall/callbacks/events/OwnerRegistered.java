@@ -7,7 +7,12 @@ import java.time.Instant;
  * in full through callback-service's audited contact endpoint; the phone number never travels in events.
  */
 public record OwnerRegistered(String ownerId, String projectCode, String building, String unit, String room,
-        boolean contactConsent, String contactRef, String registeredBy, Instant registeredAt) {
+        boolean contactConsent, String contactRef, String registeredBy, Instant registeredAt) implements CallbackEvent {
 
     public static final String TYPE = "hall.callback.owner-registered.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

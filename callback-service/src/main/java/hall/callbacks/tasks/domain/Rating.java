@@ -1,0 +1,6 @@
+package hall.callbacks.tasks.domain;
+
+/** An answer to one dimension. */
+public enum Rating {
+    SATISFIED, BASICALLY_SATISFIED, UNSATISFIED
+}
