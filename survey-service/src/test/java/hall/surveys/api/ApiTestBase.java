@@ -4,6 +4,13 @@ import hall.surveys.SurveyServiceInfrastructure;
 import hall.surveys.events.SurveyTopics;
 import hall.testsupport.EventLog;
 import hall.testsupport.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,9 +27,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One Spring context (real PostgreSQL, embedded broker) for every API test of survey-service, configured as
@@ -135,5 +146,24 @@ abstract class ApiTestBase implements SurveyServiceInfrastructure {
 
     long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** Today in the hall's time zone (the default Asia/Shanghai). */
+    static LocalDate hallToday() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Publishes another service's event as a binary-mode CloudEvent, as that service's outbox relay would. */
+    void publish(String topic, String key, String type, Object payload) {
+        CloudEvent ce = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/test")).withType(type).withSubject(key)
+                .withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(payload)).build();
+        try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(ce)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
