@@ -1,19 +1,9 @@
 package hall.surveys;
 
 import hall.testsupport.ServiceStartupChecks;
-import hall.testsupport.TestPostgres;
-import hall.testsupport.TestTokens;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** survey-service starts against real PostgreSQL and Kafka and does what every service must. */
-class SurveyServiceStartsIT extends ServiceStartupChecks {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestPostgres.register(registry, "survey_service");
-        TestTokens.register(registry);
-    }
+class SurveyServiceStartsIT extends ServiceStartupChecks implements SurveyServiceInfrastructure {
 
     @Override
     protected String ordinaryRole() {

@@ -1,0 +1,9 @@
+package hall.surveys.shared;
+
+/** The request names a questionnaire, campaign, receipt or other record that does not exist (answered 404). */
+public class NotFound extends RuntimeException {
+
+    public NotFound(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,19 @@
+package hall.surveys;
+
+import hall.testsupport.TestPostgres;
+import hall.testsupport.TestTokens;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The database and token issuer of every integration test of survey-service, declared once so that the startup
+ * checks and the API tests share one Spring context (and broker).
+ */
+public interface SurveyServiceInfrastructure {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry, "survey_service");
+        TestTokens.register(registry);
+    }
+}
