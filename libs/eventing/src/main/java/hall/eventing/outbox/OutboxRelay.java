@@ -25,15 +25,21 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves outbox rows to Kafka as CloudEvents (binary mode: ce_* headers, JSON data). Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service share the work without sending a row twice
- * at the same time. A row is marked published only when the broker acknowledged it and every row before it in
- * the batch; the rest stay for the next run (at least once, in order per key). While Kafka is down nothing is
- * marked, and the backlog drains once it is back.
+ * Moves outbox rows to Kafka as CloudEvents (binary mode: ce_* headers, JSON data). One relay of a service's
+ * database is active at a time: each batch runs in a transaction that first takes the transaction-scoped advisory
+ * lock {@link #RELAY_LOCK}; a relay that does not get it sends nothing in that run. So with several instances of a
+ * service the rows still go out in {@code sequence_no} order, and every key keeps its order (two relays claiming
+ * different rows of one key could otherwise send them out of order). Fail-over is immediate: the lock ends with
+ * the holder's transaction or connection, and the next run of any instance takes it. A row is marked published
+ * only when the broker acknowledged it and every row before it in the batch; the rest stay for the next run (at
+ * least once, in order per key). While Kafka is down nothing is marked, and the backlog drains once it is back.
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** The advisory lock key that makes one relay per database the active one ("outbox-relay" as a number). */
+    public static final long RELAY_LOCK = 0x6f7574626f78L;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -69,6 +75,11 @@ public class OutboxRelay {
     /** One batch in one transaction; returns how many rows were published. */
     public int relayBatch() {
         Integer count = transaction.execute(status -> {
+            Boolean active = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
+                    .query(Boolean.class).single();
+            if (!Boolean.TRUE.equals(active)) {
+                return 0;
+            }
             List<OutboxRow> rows = jdbc.sql("""
                     select sequence_no, event_id, topic, message_key, event_type, source, payload, request_id, traceparent, created_at
                     from outbox_event where published_at is null
