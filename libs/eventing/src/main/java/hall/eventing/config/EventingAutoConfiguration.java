@@ -16,6 +16,7 @@ import hall.eventing.inbox.MalformedEventException;
 import hall.eventing.outbox.EventOutbox;
 import hall.eventing.outbox.JdbcEventOutbox;
 import hall.eventing.outbox.OutboxRelay;
+import hall.eventing.outbox.OutboxWakeUp;
 import hall.eventing.retention.EventRetention;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -263,23 +264,36 @@ public class EventingAutoConfiguration {
     }
 
     /**
-     * Runs the outbox relay at a fixed delay and the purge of old outbox, inbox and replayed dead-letter rows by
+     * Runs the outbox relay whenever a commit notifies it (at the latest after the poll interval) and the purge of old outbox, inbox and replayed dead-letter rows by
      * cron, starting after the context (and so the database migrations) is ready.
      */
     @Bean
-    SmartLifecycle eventingTasks(ThreadPoolTaskScheduler eventingScheduler, OutboxRelay relay, EventRetention retention) {
+    SmartLifecycle eventingTasks(ThreadPoolTaskScheduler eventingScheduler, OutboxRelay relay, EventRetention retention,
+            DataSource dataSource) {
         return new SmartLifecycle() {
-            private final List<java.util.concurrent.ScheduledFuture<?>> tasks = new ArrayList<>();
+            private final List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
 
             @Override
             public synchronized void start() {
-                tasks.add(eventingScheduler.scheduleWithFixedDelay(relay::relay, properties.getOutbox().getPollInterval()));
+                OutboxWakeUp wakeUp = new OutboxWakeUp(dataSource);
+                java.time.Duration poll = properties.getOutbox().getPollInterval();
+                // one long-running task: relay what is there, then sleep until a commit notifies (or the poll interval)
+                tasks.add(eventingScheduler.submit(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            relay.relay();
+                            wakeUp.await(poll);
+                        }
+                    } finally {
+                        wakeUp.close();
+                    }
+                }));
                 tasks.add(eventingScheduler.schedule(retention::purgeQuietly, new CronTrigger(properties.getPurgeCron())));
             }
 
             @Override
             public synchronized void stop() {
-                tasks.forEach(task -> task.cancel(false));
+                tasks.forEach(task -> task.cancel(true));
                 tasks.clear();
             }
 

@@ -27,7 +27,7 @@ public class EventingProperties {
     private String purgeCron = "0 17 3 * * *";
 
     public static class Outbox {
-        /** Pause between two relay runs when the last one found nothing to send. */
+        /** Longest pause between two relay runs: a commit that appends an event wakes the relay sooner (NOTIFY). */
         private Duration pollInterval = Duration.ofMillis(200);
         private int batchSize = 200;
         /** How long the relay waits for the broker to acknowledge a batch. */

@@ -8,7 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores events in the outbox_event table of the service's own database. */
+/**
+ * Stores events in the outbox_event table of the service's own database, and in the same statement notifies
+ * {@link OutboxWakeUp#CHANNEL}, which PostgreSQL delivers when the transaction commits, so the relay sends the
+ * event at once instead of at its next poll.
+ */
 public class JdbcEventOutbox implements EventOutbox {
 
     private final JdbcClient jdbc;
@@ -27,8 +31,12 @@ public class JdbcEventOutbox implements EventOutbox {
             throw new IllegalStateException("Events must be appended inside the transaction of the change that causes them");
         }
         jdbc.sql("""
-                insert into outbox_event (event_id, topic, message_key, event_type, source, payload, request_id, traceparent)
-                values (:id, :topic, :key, :type, :source, :payload, :requestId, :traceparent)
+                with appended as (
+                    insert into outbox_event (event_id, topic, message_key, event_type, source, payload, request_id, traceparent)
+                    values (:id, :topic, :key, :type, :source, :payload, :requestId, :traceparent)
+                    returning 1
+                )
+                select pg_notify('outbox_event', '') from appended
                 """)
                 .param("id", UUID.randomUUID())
                 .param("topic", topic)
@@ -38,6 +46,6 @@ public class JdbcEventOutbox implements EventOutbox {
                 .param("payload", json.writeValueAsString(payload))
                 .param("requestId", MDC.get(RequestIds.MDC_KEY))
                 .param("traceparent", RequestIds.currentTraceparent())
-                .update();
+                .query().singleRow();
     }
 }
