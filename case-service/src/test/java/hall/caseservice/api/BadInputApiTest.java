@@ -115,4 +115,51 @@ class BadInputApiTest extends ApiTestBase {
         assertThat(get("/api/matters/MKT-PRO-001", CLERK_W1).json().get("materials").size()).isEqualTo(5);
         assertThat(get("/api/cases", null).status()).isEqualTo(401);
     }
+
+    private static String imported(String receivedAt) {
+        return JSON.writeValueAsString(Map.of("applicant", Map.of("name", "周九", "phone", "13600001234",
+                        "callbackConsent", false), "matterCode", "MKT-IMM-001", "windowCode", "W-MKT-02",
+                "materials", List.of("FORM", "LICENSE", "ID"), "receivedAt", receivedAt));
+    }
+
+    @Test
+    void importedDatesOutsideTheLedgersRangeAre422NamingTheField() throws Exception {
+        long cases = count("hall_case");
+        long outbox = count("outbox_event");
+        assertRefused(post("/api/cases", SUPERVISOR, imported("-290000-01-01T00:00:00Z")), 422, "receivedAt");
+        assertRefused(post("/api/cases", SUPERVISOR, imported("1900-01-01T00:00:00Z")), 422, "receivedAt");
+        assertRefused(post("/api/cases", SUPERVISOR, imported("+290000-01-01T00:00:00Z")), 422, "receivedAt");
+        assertThat(count("hall_case")).isEqualTo(cases);
+        assertThat(count("outbox_event")).isEqualTo(outbox);
+    }
+
+    @Test
+    void nulCharactersInTextAndQueryParametersAre400() throws Exception {
+        long cases = count("hall_case");
+        long complaints = count("complaint");
+        long outbox = count("outbox_event");
+        assertRefused(post("/api/cases", CLERK_W1, caseBody("MKT-PRO-001", "W-MKT-01", ALL, "王\u0000五",
+                "13812345678")), 400, "applicant.name");
+        assertRefused(post("/api/complaints", APPLICANT_A,
+                "{\"subjectType\":\"WINDOW\",\"subjectRef\":\"W-MKT-01\",\"description\":\"推诿\\u0000\"}"), 400,
+                "description");
+        assertRefused(get("/api/complaints?subjectRef=W-MKT-01%00", SUPERVISOR), 400, "subjectRef");
+        assertRefused(get("/api/cases?window=W-MKT-01%00", SUPERVISOR), 400, "window");
+        assertThat(count("hall_case")).isEqualTo(cases);
+        assertThat(count("complaint")).isEqualTo(complaints);
+        assertThat(count("outbox_event")).isEqualTo(outbox);
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedAndAMonthBeforeYearZeroAreRefused() throws Exception {
+        String id = submit("MKT-PRO-001", "W-MKT-01", ALL, CLERK_W1);
+        assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").status()).isEqualTo(200);
+        long outbox = count("outbox_event");
+        assertRefused(post("/api/cases/" + id + "/completion", CLERK_W1, "{\"result\": 42}"), 400, "result");
+        assertThat(get("/api/cases/" + id, CLERK_W1).json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(count("outbox_event")).isEqualTo(outbox);
+
+        assertRefused(get("/api/ledgers/W-MKT-01/-0001-01", SUPERVISOR), 400, "month");
+        assertRefused(get("/api/ledgers/W-MKT-01/+2025-01", SUPERVISOR), 400, "month");
+    }
 }

@@ -3,6 +3,9 @@ package hall.caseservice.api;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.ComplaintFiled;
 import hall.cases.events.ComplaintResolved;
+import hall.testsupport.TestTokens;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -59,5 +62,42 @@ class ComplaintApiTest extends ApiTestBase {
                 + "\"subjectRef\":\"小区A\",\"description\":\"x\",\"complainantPhone\":\"123\"}");
         assertThat(phone.status()).isEqualTo(400);
         assertThat(count("complaint")).isEqualTo(before);
+    }
+
+    private static final String MANAGER_P01 = TestTokens.bearer("pm-p01", List.of("PROPERTY_MANAGER"),
+            Map.of("project", "P01"));
+
+    private String fileAbout(String type, String ref) throws Exception {
+        Answer filed = post("/api/complaints", APPLICANT_A, "{\"subjectType\":\"" + type + "\",\"subjectRef\":\""
+                + ref + "\",\"description\":\"物业服务差\"}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("id").asString();
+    }
+
+    @Test
+    void propertyManagerReadsAndResolvesOnlyItsOwnProjectsPropertyComplaints() throws Exception {
+        String own = fileAbout("PROPERTY_SERVICE", "P01");
+        String otherProject = fileAbout("PROPERTY_SERVICE", "P02");
+        String window = fileAbout("WINDOW", "W-MKT-01");
+
+        assertThat(get("/api/complaints/" + own, MANAGER_P01).status()).isEqualTo(200);
+        assertThat(get("/api/complaints/" + otherProject, MANAGER_P01).status()).isEqualTo(403);
+        assertThat(get("/api/complaints/" + window, MANAGER_P01).status()).isEqualTo(403);
+
+        String listed = get("/api/complaints?size=200", MANAGER_P01).json().get("items").toString();
+        assertThat(listed).contains(own).doesNotContain(otherProject).doesNotContain(window);
+        assertThat(get("/api/complaints?subjectType=WINDOW", MANAGER_P01).status()).isEqualTo(403);
+        assertThat(get("/api/complaints?subjectType=PROPERTY_SERVICE&subjectRef=P02", MANAGER_P01).status())
+                .isEqualTo(403);
+        assertThat(get("/api/complaints?size=200", SUPERVISOR).json().get("items").toString())
+                .contains(own, otherProject, window);
+
+        assertThat(post("/api/complaints/" + otherProject + "/resolution", MANAGER_P01, "{\"outcome\":\"已处理\"}")
+                .status()).isEqualTo(403);
+        assertThat(post("/api/complaints/" + window + "/resolution", MANAGER_P01, "{\"outcome\":\"已处理\"}")
+                .status()).isEqualTo(403);
+        assertThat(get("/api/complaints/" + otherProject, SUPERVISOR).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(post("/api/complaints/" + own + "/resolution", MANAGER_P01, "{\"outcome\":\"已维修\"}").status())
+                .isEqualTo(200);
     }
 }

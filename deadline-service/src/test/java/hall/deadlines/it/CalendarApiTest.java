@@ -85,7 +85,7 @@ class CalendarApiTest extends IntegrationTestBase {
         Answer malformed = put(CN + "/years/2025", ADMIN, "{\"daysOff\": [{\"date\": \"2025-13-45\"");
         assertThat(malformed.status()).as(String.valueOf(malformed)).isEqualTo(400);
         assertThat(malformed.body().has("type")).as(String.valueOf(malformed)).isTrue();
-        assertThat(malformed.body().get("type").asString()).isEqualTo("https://hall.example/problems/validation");
+        assertThat(malformed.body().get("type").asString()).isEqualTo("https://hall.example/problems/malformed-json");
 
         Answer nullEntries = put(CN + "/years/2025", ADMIN,
                 "{\"daysOff\": [null, {\"date\": null, \"holiday\": \"元旦\"}], \"workingDays\": [null]}");

@@ -28,7 +28,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.UUID;
 
 /** The case lifecycle: intake and every action, each in one transaction with its events in the outbox. */
@@ -46,11 +48,14 @@ public class CaseCommands {
     private final HallClock clock;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** The earliest day of receipt a ledger import may carry (hall date). */
+    private final LocalDate earliestImport;
 
     public CaseCommands(CaseRepository cases, CatalogueRepository catalogue, CaseEventPublisher publisher,
             DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances, HallClock clock, JdbcClient jdbc,
-            JsonMapper json) {
+            JsonMapper json, @Value("${platform.cases.ledger-import.earliest:2000-01-01}") LocalDate earliestImport) {
         this.deemedAcceptances = deemedAcceptances;
+        this.earliestImport = earliestImport;
         this.cases = cases;
         this.catalogue = catalogue;
         this.publisher = publisher;
@@ -113,6 +118,10 @@ public class CaseCommands {
             }
             if (command.receivedAt().isAfter(now.plus(SKEW))) {
                 throw new CaseRuleViolation("receivedAt", "must not lie in the future");
+            }
+            if (command.receivedAt().isBefore(earliestImport.atStartOfDay(clock.zone()).toInstant())) {
+                throw new CaseRuleViolation("receivedAt", "must not be before " + earliestImport
+                        + " (platform.cases.ledger-import.earliest)");
             }
             receivedAt = command.receivedAt();
         }

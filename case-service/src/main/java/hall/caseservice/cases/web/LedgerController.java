@@ -50,6 +50,9 @@ public class LedgerController {
     }
 
     static YearMonth parse(String month) {
+        if (month == null || !month.matches("[0-9]{4}-[0-9]{2}")) {
+            throw new MonthFormat(month);
+        }
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {

@@ -24,11 +24,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Complaints: filed by anyone signed in, resolved by the supervision office (or a property manager). */
+/**
+ * Complaints: filed by anyone signed in, resolved by the supervision office, or by the property manager of the
+ * project a property-service complaint is about. A property manager reads only its own project's property-service
+ * complaints; a filer reads its own.
+ */
 @Service
 public class Complaints {
 
-    private static final Role[] STAFF = {Role.SUPERVISOR, Role.ADMIN, Role.CALLBACK_AGENT, Role.PROPERTY_MANAGER};
+    /** Roles that read every complaint. */
+    private static final Role[] READ_ALL = {Role.SUPERVISOR, Role.ADMIN, Role.CALLBACK_AGENT};
 
     private final ComplaintRepository complaints;
     private final CatalogueRepository catalogue;
@@ -83,10 +88,10 @@ public class Complaints {
     @Transactional
     public ComplaintView resolve(String id, String outcome, Caller caller) {
         Complaint c = complaints.find(id, true).orElseThrow(() -> new NotFound("no complaint " + id));
-        boolean mayResolve = caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
-                || (caller.hasRole(Role.PROPERTY_MANAGER) && c.subjectType() == ComplaintSubject.PROPERTY_SERVICE);
+        boolean mayResolve = caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN) || managesProjectOf(caller, c);
         if (!mayResolve) {
-            throw new AccessRefused("complaints are resolved by the supervision office");
+            throw new AccessRefused("complaints are resolved by the supervision office, property-service complaints"
+                    + " also by the manager of the project");
         }
         Complaint.Resolution r = c.resolve(outcome, caller.subject(), clock.now());
         complaints.resolve(r.complaint());
@@ -97,8 +102,9 @@ public class Complaints {
     @Transactional(readOnly = true)
     public ComplaintView get(String id, Caller caller) {
         Complaint c = complaints.find(id, false).orElseThrow(() -> new NotFound("no complaint " + id));
-        if (!caller.hasAnyRole(STAFF) && !caller.subject().equals(c.filedBy())) {
-            throw new AccessRefused("a complaint is read by its filer and the supervision office");
+        if (!caller.hasAnyRole(READ_ALL) && !managesProjectOf(caller, c) && !caller.subject().equals(c.filedBy())) {
+            throw new AccessRefused("a complaint is read by its filer, the supervision office and, for property"
+                    + " service, the manager of the project");
         }
         return ComplaintView.of(c);
     }
@@ -109,9 +115,31 @@ public class Complaints {
     @Transactional(readOnly = true)
     public PageView list(ComplaintSubject type, String ref, ComplaintStatus status, int page, int size,
             Caller caller) {
-        String filedBy = caller.hasAnyRole(STAFF) ? null : caller.subject();
+        String filedBy = null;
+        if (!caller.hasAnyRole(READ_ALL)) {
+            if (caller.hasRole(Role.PROPERTY_MANAGER)) {
+                String project = caller.projectCode();
+                if (project == null || project.isBlank()) {
+                    throw new AccessRefused("the caller's token carries no project scope");
+                }
+                if ((type != null && type != ComplaintSubject.PROPERTY_SERVICE) || (ref != null && !ref.equals(project))) {
+                    throw new AccessRefused("a property manager reads only project " + project
+                            + "'s property-service complaints");
+                }
+                type = ComplaintSubject.PROPERTY_SERVICE;
+                ref = project;
+            } else {
+                filedBy = caller.subject();
+            }
+        }
         var result = complaints.list(type, ref, status, filedBy, page, size);
         return new PageView(result.items().stream().map(ComplaintView::of).toList(), page, size, result.total());
+    }
+
+    /** A property manager's own project's property-service complaint. */
+    private static boolean managesProjectOf(Caller caller, Complaint c) {
+        return caller.hasRole(Role.PROPERTY_MANAGER) && c.subjectType() == ComplaintSubject.PROPERTY_SERVICE
+                && caller.projectCode() != null && caller.projectCode().equals(c.subjectRef());
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import hall.deadlines.shared.AccessRefusedException;
 import hall.deadlines.shared.InvalidInputException;
 import hall.deadlines.shared.InvalidStateException;
 import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.ReadScope;
 import hall.security.Caller;
 import hall.security.Role;
 import java.time.Clock;
@@ -42,8 +43,9 @@ public class AccountabilityService {
     }
 
     @Transactional(readOnly = true)
-    public List<AccountabilityView> list(String window, Boolean open, int page, int size) {
-        return records.find(window, open, page, size).stream().map(AccountabilityService::view).toList();
+    public List<AccountabilityView> list(ReadScope scope, String window, Boolean open, int page, int size) {
+        return records.find(scope.window(window), scope.departmentCode(), open, page, size).stream()
+                .map(AccountabilityService::view).toList();
     }
 
     private static AccountabilityView view(AccountabilityRecord r) {

@@ -56,15 +56,17 @@ public class AccountabilityRepository {
                 .param("j", justification).update();
     }
 
-    public List<AccountabilityRecord> find(String window, Boolean open, int page, int size) {
+    public List<AccountabilityRecord> find(String window, String department, Boolean open, int page, int size) {
         return jdbc.sql("""
                 select * from accountability
                 where (cast(:window as text) is null or window_code = :window)
+                  and (cast(:department as text) is null or department_code = :department)
                   and (cast(:open as boolean) is null or (closed_at is null) = :open)
                 order by opened_at desc, id
                 limit :size offset :offset
                 """)
-                .param("window", window).param("open", open).param("size", size).param("offset", page * size)
+                .param("window", window).param("department", department).param("open", open).param("size", size)
+                .param("offset", (long) page * size)
                 .query(AccountabilityRepository::map).list();
     }
 

@@ -3,6 +3,7 @@ package hall.deadlines.accountability.web;
 import hall.deadlines.accountability.application.AccountabilityService;
 import hall.deadlines.accountability.application.AccountabilityView;
 import hall.deadlines.shared.InvalidInputException;
+import hall.deadlines.shared.ReadScope;
 import hall.security.Caller;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,7 @@ public class AccountabilityController {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidInputException(page < 0 ? "page" : "size", "page >= 0 and 1 <= size <= 200");
         }
-        return accountability.list(window, open, page, size);
+        return accountability.list(ReadScope.of(Caller.current()), window, open, page, size);
     }
 
     /** The supervision office closes a record with a justification. */

@@ -49,6 +49,16 @@ public class CalendarService {
         return new WorkingDayCalendar(region, calendars.findAll(region));
     }
 
+    /** Dates the calendar answers for; outside them a question is refused rather than computed into year 10000. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
+    private static void requireSupported(String field, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidInputException(field, field + " must lie between " + EARLIEST + " and " + LATEST);
+        }
+    }
+
     @Transactional(readOnly = true)
     public YearSchedule year(String region, int year) {
         requireKnown(region);
@@ -57,6 +67,7 @@ public class CalendarService {
     }
 
     public DayInfo day(String region, LocalDate date) {
+        requireSupported("date", date);
         return calendar(region).describe(date);
     }
 
@@ -68,11 +79,14 @@ public class CalendarService {
         if (days > 2000) {
             throw new InvalidInputException("days", "days must be at most 2000");
         }
+        requireSupported("from", from);
         return calendar(region).addWorkingDays(from, days);
     }
 
     public int countWorkingDays(String region, LocalDate from, LocalDate to) {
         requireKnown(region);
+        requireSupported("from", from);
+        requireSupported("to", to);
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "to must not be before from");
         }

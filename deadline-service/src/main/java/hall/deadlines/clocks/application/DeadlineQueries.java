@@ -6,6 +6,9 @@ import hall.deadlines.clocks.domain.DeadlineRules;
 import hall.deadlines.clocks.domain.WorkingTime;
 import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.clocks.persistence.ClockRepository.StoredClock;
+import hall.deadlines.events.ClockKind;
+import hall.deadlines.shared.AccessRefusedException;
+import hall.deadlines.shared.ReadScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -28,22 +31,42 @@ public class DeadlineQueries {
         this.clock = clock;
     }
 
+    /**
+     * The clocks of a case the caller may read: a clerk every clock of a case of its window, a department officer
+     * its department's clocks. Empty when the case has no clock; refused when it has clocks but none is the
+     * caller's.
+     */
     @Transactional(readOnly = true)
-    public List<ClockWithTime> byCase(String caseId) {
+    public List<ClockWithTime> byCase(String caseId, ReadScope scope) {
         Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        return clocks.findByCase(caseId, rules).stream()
+        List<DeadlineClock> all = clocks.findByCase(caseId, rules);
+        List<DeadlineClock> visible = all.stream().filter(c -> visible(c, all, scope)).toList();
+        if (!all.isEmpty() && visible.isEmpty()) {
+            throw new AccessRefusedException("case " + caseId + " is not in the caller's window or department");
+        }
+        return visible.stream()
                 .map(c -> new ClockWithTime(c, c.workingTime(clock.instant(), rules.apply(c.terms().region()))))
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<ClockListing> page(String window, ClockState state, int page, int size) {
-        return clocks.page(window, state, page, size).stream().map(DeadlineQueries::listing).toList();
+    /** A clerk reads every clock of a case whose applicant clock is at its window; others clock by clock. */
+    private static boolean visible(DeadlineClock c, List<DeadlineClock> ofCase, ReadScope scope) {
+        if (scope.windowCode() != null) {
+            return ofCase.stream().anyMatch(a -> a.kind() == ClockKind.APPLICANT
+                    && scope.windowCode().equals(a.terms().windowCode()));
+        }
+        return scope.permits(c.terms().windowCode(), c.terms().departmentCode());
     }
 
     @Transactional(readOnly = true)
-    public long count(String window, ClockState state) {
-        return clocks.count(window, state);
+    public List<ClockListing> page(ReadScope scope, String window, ClockState state, int page, int size) {
+        return clocks.page(scope.window(window), scope.departmentCode(), state, page, size).stream()
+                .map(DeadlineQueries::listing).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ReadScope scope, String window, ClockState state) {
+        return clocks.count(scope.window(window), scope.departmentCode(), state);
     }
 
     private static ClockListing listing(StoredClock s) {

@@ -222,27 +222,31 @@ public class ClockRepository {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    /** A page of clocks, newest acceptance first; window and state are optional filters. */
-    public List<StoredClock> page(String window, ClockState state, int page, int size) {
+    /** A page of clocks, newest acceptance first; window, department and state are optional filters. */
+    public List<StoredClock> page(String window, String department, ClockState state, int page, int size) {
         return jdbc.sql("""
                 select * from deadline_clock
                 where (cast(:window as text) is null or window_code = :window)
+                  and (cast(:department as text) is null or department_code = :department)
                   and (cast(:state as text) is null or state = :state)
                 order by accepted_at desc, id
                 limit :size offset :offset
                 """)
-                .param("window", window).param("state", state == null ? null : state.name())
+                .param("window", window).param("department", department)
+                .param("state", state == null ? null : state.name())
                 .param("size", size).param("offset", (long) page * size)
                 .query(ClockRepository::stored).list();
     }
 
-    public long count(String window, ClockState state) {
+    public long count(String window, String department, ClockState state) {
         return jdbc.sql("""
                 select count(*) from deadline_clock
                 where (cast(:window as text) is null or window_code = :window)
+                  and (cast(:department as text) is null or department_code = :department)
                   and (cast(:state as text) is null or state = :state)
                 """)
-                .param("window", window).param("state", state == null ? null : state.name())
+                .param("window", window).param("department", department)
+                .param("state", state == null ? null : state.name())
                 .query(Long.class).single();
     }
 

@@ -10,6 +10,9 @@ import hall.deadlines.extensions.domain.Extension;
 import hall.deadlines.extensions.application.ExtensionService;
 import hall.deadlines.shared.InvalidInputException;
 import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.ReadScope;
+import hall.deadlines.events.ClockKind;
+import hall.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,12 +69,13 @@ public class DeadlineController {
     @GetMapping("/{caseId}")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public CaseDeadlines byCase(@PathVariable String caseId) {
-        List<ClockWithTime> clocks = queries.byCase(caseId);
+        List<ClockWithTime> clocks = queries.byCase(caseId, ReadScope.of(Caller.current()));
         if (clocks.isEmpty()) {
             throw new NotFoundException("No deadline for case " + caseId);
         }
+        boolean applicantClockShown = clocks.stream().anyMatch(c -> c.clock().kind() == ClockKind.APPLICANT);
         return new CaseDeadlines(caseId, clocks.stream().map(DeadlineController::view).toList(),
-                extensions.byCase(caseId).stream().map(ExtensionView::of).toList());
+                applicantClockShown ? extensions.byCase(caseId).stream().map(ExtensionView::of).toList() : List.of());
     }
 
     @GetMapping
@@ -92,9 +96,10 @@ public class DeadlineController {
                 throw new InvalidInputException("state", "state must be RUNNING, SUSPENDED or STOPPED");
             }
         }
-        List<ClockSummary> items = queries.page(window, clockState, page, size).stream()
+        ReadScope scope = ReadScope.of(Caller.current());
+        List<ClockSummary> items = queries.page(scope, window, clockState, page, size).stream()
                 .map(DeadlineController::summary).toList();
-        return new ClockPage(page, size, queries.count(window, clockState), items);
+        return new ClockPage(page, size, queries.count(scope, window, clockState), items);
     }
 
     private static ClockView view(ClockWithTime c) {

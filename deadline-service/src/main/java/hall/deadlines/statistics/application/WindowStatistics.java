@@ -2,6 +2,7 @@ package hall.deadlines.statistics.application;
 
 import hall.deadlines.shared.HallSettings.HallZone;
 import hall.deadlines.shared.InvalidInputException;
+import hall.deadlines.shared.ReadScope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,8 @@ public class WindowStatistics {
         this.clock = clock;
     }
 
-    public List<WindowFigures> perWindow(LocalDate from, LocalDate to) {
+    /** The figures of the windows the scope permits (a clerk: its window; an officer: its department's). */
+    public List<WindowFigures> perWindow(ReadScope scope, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "to must not be before from");
         }
@@ -49,16 +51,22 @@ public class WindowStatistics {
                     from deadline_clock
                     where kind = 'APPLICANT' and state = 'STOPPED' and outcome in ('ON_TIME', 'LATE')
                       and stopped_at >= :start and stopped_at < :end
+                      and (cast(:window as text) is null or window_code = :window)
+                      and (cast(:department as text) is null or department_code = :department)
                     group by window_code),
                 ext as (
                     select c.window_code, count(*) n, sum(e.working_days) days
                     from extension e join deadline_clock c on c.id = e.clock_id
                     where e.state = 'APPROVED' and e.decided_at >= :start and e.decided_at < :end
+                      and (cast(:window as text) is null or c.window_code = :window)
+                      and (cast(:department as text) is null or c.department_code = :department)
                     group by c.window_code),
                 late as (
                     select window_code, count(*) n from deadline_clock
                     where kind = 'APPLICANT' and due_at >= :start and due_at < :end
                       and ((state = 'STOPPED' and outcome = 'LATE') or (state <> 'STOPPED' and due_at < :now))
+                      and (cast(:window as text) is null or window_code = :window)
+                      and (cast(:department as text) is null or department_code = :department)
                     group by window_code),
                 windows as (select window_code from done union select window_code from ext union select window_code from late)
                 select w.window_code, coalesce(d.completed, 0) completed, coalesce(d.on_time, 0) on_time,
@@ -71,6 +79,7 @@ public class WindowStatistics {
                 order by w.window_code
                 """)
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .param("window", scope.windowCode()).param("department", scope.departmentCode())
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     long completed = rs.getLong("completed");

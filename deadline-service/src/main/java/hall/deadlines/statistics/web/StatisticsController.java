@@ -1,6 +1,8 @@
 package hall.deadlines.statistics.web;
 
+import hall.deadlines.shared.ReadScope;
 import hall.deadlines.statistics.application.WindowStatistics;
+import hall.security.Caller;
 import hall.deadlines.statistics.application.WindowStatistics.WindowFigures;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,6 @@ public class StatisticsController {
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public WindowStatisticsView windows(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return new WindowStatisticsView(from, to, statistics.perWindow(from, to));
+        return new WindowStatisticsView(from, to, statistics.perWindow(ReadScope.of(Caller.current()), from, to));
     }
 }

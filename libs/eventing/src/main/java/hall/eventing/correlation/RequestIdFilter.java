@@ -23,12 +23,18 @@ public class RequestIdFilter extends OncePerRequestFilter {
         MDC.put(RequestIds.MDC_KEY, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         long started = System.nanoTime();
+        // an exception leaving the chain becomes a 500 only after this filter; log it as such, with the request id
+        Integer failed = null;
         try {
             chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            failed = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            throw e;
         } finally {
             if (!request.getRequestURI().startsWith("/actuator")) {
-                log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                        (System.nanoTime() - started) / 1_000_000);
+                log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(),
+                        failed != null ? failed : response.getStatus(), (System.nanoTime() - started) / 1_000_000);
             }
             MDC.remove(RequestIds.MDC_KEY);
         }

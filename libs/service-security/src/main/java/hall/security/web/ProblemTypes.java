@@ -9,6 +9,7 @@ public final class ProblemTypes {
     public static final URI VALIDATION = URI.create(BASE + "validation");
     public static final URI MALFORMED_JSON = URI.create(BASE + "malformed-json");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI INTERNAL_ERROR = URI.create(BASE + "internal-error");
 
     private ProblemTypes() {
     }

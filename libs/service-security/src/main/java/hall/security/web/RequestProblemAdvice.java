@@ -13,10 +13,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -97,6 +101,13 @@ public abstract class RequestProblemAdvice extends ResponseEntityExceptionHandle
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+                "Invalid request", List.of(new FieldProblem(ex.getParameterName(), "is required"))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
@@ -139,6 +150,22 @@ public abstract class RequestProblemAdvice extends ResponseEntityExceptionHandle
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Anything no other handler answers: logged at ERROR inside the request (so the line carries its request id)
+     * and answered 500 with a problem body that tells nothing of the cause. Security refusals are left to Spring
+     * Security.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        LoggerFactory.getLogger(getClass()).error("request failed unexpectedly", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL_ERROR, "Internal error",
+                "the request failed unexpectedly; quote its X-Request-Id when you report it"));
     }
 
     @ExceptionHandler(AuthorizationDeniedException.class)
