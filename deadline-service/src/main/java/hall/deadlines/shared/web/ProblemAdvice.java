@@ -3,6 +3,7 @@ package hall.deadlines.shared.web;
 import hall.deadlines.calendar.application.InvalidScheduleException;
 import hall.deadlines.calendar.application.UnknownRegionException;
 import hall.deadlines.clocks.domain.ClockStateException;
+import hall.deadlines.clocks.domain.ExtensionAfterDue;
 import hall.deadlines.extensions.domain.ExtensionAlreadyDecided;
 import hall.deadlines.extensions.domain.ExtensionCapExceeded;
 import hall.deadlines.shared.AccessRefusedException;
@@ -116,6 +117,12 @@ public class ProblemAdvice {
         p.setProperty("committedDays", e.committedDays());
         p.setProperty("requestedDays", e.requestedDays());
         return p;
+    }
+
+    @ExceptionHandler(ExtensionAfterDue.class)
+    ProblemDetail afterDue(ExtensionAfterDue e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "extension-after-due", "Extension after the deadline",
+                e.getMessage());
     }
 
     @ExceptionHandler(ExtensionAlreadyDecided.class)
