@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import hall.cases.events.CaseAccepted;
+import hall.cases.events.CaseCompleted;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.HandlingCategory;
 import hall.cases.events.NotificationRequested;
 import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.ExtensionDecided;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +31,19 @@ class ExtensionApiTest extends IntegrationTestBase {
 
     @Autowired
     ClockService clockService;
+    @Autowired
+    HallTestClock clock;
+
+    @BeforeEach
+    void beforeTheDeadline() {
+        // the cases below are accepted on 2025-09-26 and due at the end of 2025-10-10
+        clock.set(LocalDateTime.parse("2025-09-29T10:00").atZone(SHANGHAI).toInstant());
+    }
+
+    @AfterEach
+    void systemTime() {
+        clock.reset();
+    }
 
     private String acceptedCase(int cap) {
         String caseId = "ext-" + UUID.randomUUID();
@@ -126,5 +143,45 @@ class ExtensionApiTest extends IntegrationTestBase {
         assertThat(outboxCount(caseId, DeadlineChanged.TYPE)).isZero();
         assertThat(get("/api/deadlines/" + caseId, clerk("W07")).body().get("clocks").get(0).get("extensionDays").asInt())
                 .isZero();
+    }
+
+    @Test
+    void anExtensionIsAskedForBeforeTheDeadlineNotAfter() {
+        String caseId = acceptedCase(30);
+        clock.set(LocalDateTime.parse("2025-10-11T00:00").atZone(SHANGHAI).toInstant());
+        Answer late = post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
+                Map.of("workingDays", 5, "reason", "需组织专家论证"));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.body().get("type").asString()).isEqualTo("https://hall.example/problems/extension-after-due");
+        assertThat(extensionRows(caseId)).isZero();
+
+        clock.set(LocalDateTime.parse("2025-10-10T23:59:59").atZone(SHANGHAI).toInstant());
+        assertThat(post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
+                Map.of("workingDays", 5, "reason", "需组织专家论证")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anApprovalAfterTheDeadlineMovesTheDateButTheBreachStandsAndTheCompletionIsLate() {
+        String caseId = acceptedCase(30);
+        String id = post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
+                Map.of("workingDays", 5, "reason", "需组织专家论证")).body().get("extensionId").asString();
+        // the supervision office decides on Monday 2025-10-13, after the due day 2025-10-10
+        clock.set(LocalDateTime.parse("2025-10-13T09:00").atZone(SHANGHAI).toInstant());
+        Answer decided = post("/api/extensions/" + id + "/decision", SUPERVISOR, Map.of("approve", true));
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from accountability where case_id = :c and closed_at is null")
+                .param("c", caseId).query(Integer.class).single()).isEqualTo(1);
+        JsonNode applicant = get("/api/deadlines/" + caseId, clerk("W07")).body().get("clocks").get(0);
+        assertThat(applicant.get("dueOn").asString()).isEqualTo("2025-10-16");
+        assertThat(applicant.get("warningLevel").asString()).isEqualTo("RED");
+
+        // completed within the extended date: still late, the breach is not erased
+        clockService.completed(new CaseCompleted(caseId, "M01", HandlingCategory.PROMISED, "W07", "D01", "准予许可",
+                LocalDateTime.parse("2025-10-14T10:00").atZone(SHANGHAI).toInstant(), "clerk-W07",
+                "contact-" + caseId, true));
+        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).body().get("clocks").get(0).get("outcome")
+                .asString()).isEqualTo("LATE");
+        assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
         "platform.events.retry.max-retries=1",
         "platform.events.retry.initial-interval=PT0.1S" })
 @EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
+@Import(HallTestClock.Config.class)
 public abstract class IntegrationTestBase {
 
     public static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());

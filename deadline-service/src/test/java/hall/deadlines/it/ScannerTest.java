@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import hall.cases.events.CaseAccepted;
+import hall.cases.events.CaseCompleted;
 import hall.cases.events.HandlingCategory;
-import hall.deadlines.accountability.persistence.AccountabilityRepository;
+import hall.deadlines.clocks.application.ClockChanges;
 import hall.deadlines.clocks.application.ClockService;
-import hall.deadlines.clocks.application.DeadlineRulesSource;
 import hall.deadlines.clocks.application.DeadlineScanner;
-import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.events.DeadlineBreached;
+import hall.deadlines.events.DeadlineStarted;
+import hall.deadlines.events.DeadlineStopped;
 import hall.deadlines.events.DeadlineWarning;
-import hall.eventing.outbox.EventOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,10 +34,7 @@ class ScannerTest extends IntegrationTestBase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired ClockService clockService;
-    @Autowired ClockRepository clocks;
-    @Autowired AccountabilityRepository accountability;
-    @Autowired DeadlineRulesSource rules;
-    @Autowired EventOutbox outbox;
+    @Autowired ClockChanges changes;
     @Autowired TransactionTemplate transactionTemplate;
 
     private static Instant hall(String local) {
@@ -52,7 +49,7 @@ class ScannerTest extends IntegrationTestBase {
     }
 
     private DeadlineScanner instance() {
-        return new DeadlineScanner(clocks, accountability, rules, outbox, transactionTemplate, 7);
+        return new DeadlineScanner(changes, transactionTemplate, 7);
     }
 
     private void scanConcurrently(Instant now) throws Exception {
@@ -142,5 +139,63 @@ class ScannerTest extends IntegrationTestBase {
                 .status()).isEqualTo(409);
         assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).body()).isEmpty();
         assertThat(get("/api/accountability?window=WACC&open=false", SUPERVISOR).body()).hasSize(1);
+    }
+
+    private int accountabilityRows(String caseId) {
+        return jdbc.sql("select count(*) from accountability where case_id = :c").param("c", caseId)
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void aLateCompletionTheScanNeverSawOpensItsBreachAndAccountabilityOnce() {
+        // deemed accepted long after its due date (receipt 2026-10-12, due 2026-10-19), completed at once: the
+        // scan never ran in between
+        String caseId = "late-" + UUID.randomUUID();
+        publishCaseEvent(caseId, CaseAccepted.TYPE, new CaseAccepted(caseId, "M01", "m", HandlingCategory.PROMISED,
+                "WLATE", "D01", hall("2026-10-12T10:00"), 5, 20, 30, List.of(), "handler-WLATE", "c", true, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(caseId, DeadlineStarted.TYPE).size() == 1);
+        publishCaseEvent(caseId, CaseCompleted.TYPE, new CaseCompleted(caseId, "M01", HandlingCategory.PROMISED,
+                "WLATE", "D01", "准予许可", Instant.now(), "handler-WLATE", "c", true));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(caseId, DeadlineStopped.TYPE).size() == 1
+                && published(caseId, DeadlineBreached.TYPE).size() == 1);
+        assertThat(published(caseId, DeadlineStopped.TYPE).get(0).data().get("outcome").asString())
+                .isEqualTo("LATE");
+        JsonNode breach = published(caseId, DeadlineBreached.TYPE).get(0).data();
+        JsonNode open = get("/api/accountability?window=WLATE&open=true", SUPERVISOR).body();
+        assertThat(open).singleElement().satisfies(r -> {
+            assertThat(r.get("caseId").asString()).isEqualTo(caseId);
+            assertThat(r.get("id").asString()).isEqualTo(breach.get("accountabilityId").asString());
+            assertThat(r.get("handlerId").asString()).isEqualTo("handler-WLATE");
+        });
+
+        // a later scan finds nothing more to say about the stopped clock
+        instance().scan(Instant.now());
+        assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+        assertThat(accountabilityRows(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void aCompletionAfterTheScanBreachedTheClockAddsNoSecondBreach() {
+        String caseId = accept("WLATE2", "2026-11-10T10:00"); // due Tue 2026-11-17
+        instance().scan(hall("2026-11-18T09:00"));
+        assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+        transactionTemplate.executeWithoutResult(status -> clockService.completed(new CaseCompleted(caseId, "M01",
+                HandlingCategory.PROMISED, "WLATE2", "D01", "准予许可", hall("2026-11-18T10:00"), "h", "c", true)));
+        assertThat(outboxCount(caseId, DeadlineStopped.TYPE)).isEqualTo(1);
+        assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+        assertThat(accountabilityRows(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void aCompletionJustAfterMidnightAfterTheDueDayIsLateAndBreached() {
+        String caseId = accept("WLATE3", "2026-11-10T10:00"); // due Tue 2026-11-17
+        clockService.completed(new CaseCompleted(caseId, "M01", HandlingCategory.PROMISED, "WLATE3", "D01", "准予许可",
+                hall("2026-11-18T00:00:01"), "h", "c", true));
+        assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+        assertThat(accountabilityRows(caseId)).isEqualTo(1);
+        JsonNode clock = get("/api/deadlines/" + caseId, SUPERVISOR).body().get("clocks").get(0);
+        assertThat(clock.get("outcome").asString()).isEqualTo("LATE");
+        assertThat(clock.get("warningLevel").asString()).isEqualTo("RED");
     }
 }

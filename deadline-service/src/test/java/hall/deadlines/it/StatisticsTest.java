@@ -22,6 +22,8 @@ class StatisticsTest extends IntegrationTestBase {
 
     @Autowired
     ClockService clockService;
+    @Autowired
+    HallTestClock clock;
 
     private static Instant hall(String local) {
         return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
@@ -44,9 +46,11 @@ class StatisticsTest extends IntegrationTestBase {
         complete(accept(), "2025-10-10T15:00");  // on time, 5 working days used
         complete(accept(), "2025-10-13T10:00");  // late, 7 used
         String extended = accept();              // still open after an approved extension, overdue by now
+        clock.set(hall("2025-09-29T10:00"));     // asked for and approved before the due day
         String id = post("/api/deadlines/" + extended + "/extensions", clerk("WSTAT"),
                 Map.of("workingDays", 3, "reason", "现场勘验")).body().get("extensionId").asString();
         post("/api/extensions/" + id + "/decision", SUPERVISOR, Map.of("approve", true));
+        clock.reset();
 
         Answer answer = get("/api/deadline-statistics/windows?from=2025-09-01&to=2099-12-31", SUPERVISOR);
         assertThat(answer.status()).isEqualTo(200);

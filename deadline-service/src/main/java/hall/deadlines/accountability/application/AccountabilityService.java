@@ -2,6 +2,7 @@ package hall.deadlines.accountability.application;
 
 import hall.deadlines.accountability.persistence.AccountabilityRepository;
 import hall.deadlines.accountability.persistence.AccountabilityRepository.AccountabilityRecord;
+import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.shared.AccessRefusedException;
 import hall.deadlines.shared.InvalidInputException;
 import hall.deadlines.shared.InvalidStateException;
@@ -12,6 +13,7 @@ import hall.security.Role;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -23,6 +25,13 @@ public class AccountabilityService {
     public AccountabilityService(AccountabilityRepository records, Clock clock) {
         this.records = records;
         this.clock = clock;
+    }
+
+    /** A clock was breached: its accountability record opens against window, department and handler. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void open(DeadlineBreached breach, String departmentCode) {
+        records.open(breach.accountabilityId(), breach.clockId(), breach.caseId(), breach.kind().name(),
+                breach.windowCode(), departmentCode, breach.handlerId(), breach.dueAt(), breach.breachedAt());
     }
 
     /** The supervision office closes a record with a justification. */

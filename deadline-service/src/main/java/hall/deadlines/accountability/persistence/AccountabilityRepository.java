@@ -27,22 +27,19 @@ public class AccountabilityRepository {
         this.jdbc = jdbc;
     }
 
-    /** Opens the record of a breached clock; the one already open for it when there is one. */
-    public String open(String clockId, String caseId, String kind, String windowCode, String departmentCode,
+    /** Opens the record of a breached clock under the given id; nothing when the clock has one already. */
+    public void open(String id, String clockId, String caseId, String kind, String windowCode, String departmentCode,
             String handlerId, Instant dueAt, Instant at) {
-        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into accountability (id, clock_id, case_id, kind, window_code, department_code, handler_id,
                     due_at, opened_at)
                 values (:id, :clock, :caseId, :kind, :window, :department, :handler, :dueAt, :at)
                 on conflict (clock_id) do nothing
                 """)
-                .param("id", id).param("clock", UUID.fromString(clockId)).param("caseId", caseId).param("kind", kind)
-                .param("window", windowCode).param("department", departmentCode).param("handler", handlerId)
-                .param("dueAt", Timestamp.from(dueAt)).param("at", Timestamp.from(at))
+                .param("id", UUID.fromString(id)).param("clock", UUID.fromString(clockId)).param("caseId", caseId)
+                .param("kind", kind).param("window", windowCode).param("department", departmentCode)
+                .param("handler", handlerId).param("dueAt", Timestamp.from(dueAt)).param("at", Timestamp.from(at))
                 .update();
-        return jdbc.sql("select id from accountability where clock_id = :clock")
-                .param("clock", UUID.fromString(clockId)).query(String.class).single();
     }
 
     public Optional<AccountabilityRecord> lock(String id) {

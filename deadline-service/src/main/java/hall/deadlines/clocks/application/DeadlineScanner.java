@@ -1,43 +1,28 @@
 package hall.deadlines.clocks.application;
 
-import hall.deadlines.accountability.persistence.AccountabilityRepository;
-import hall.deadlines.clocks.domain.DeadlineClock;
-import hall.deadlines.clocks.domain.DeadlineRules;
-import hall.deadlines.clocks.domain.Escalation;
-import hall.deadlines.clocks.domain.WarningLevel;
-import hall.deadlines.clocks.persistence.ClockRepository;
+import hall.deadlines.events.DeadlineEvent;
 import hall.deadlines.events.DeadlineBreached;
-import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.DeadlineWarning;
-import hall.eventing.outbox.EventOutbox;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The warning scan. Each batch, in one transaction: claim due running clocks through the partial index on
- * next_check_at with FOR UPDATE SKIP LOCKED, raise each clock's level with an UPDATE guarded by
- * {@code level < new level}, and append DeadlineWarning / DeadlineBreached (and open the accountability record)
- * only when that UPDATE changed the row. Several scanners on the same database therefore publish each clock's
- * warning and breach exactly once. A clock that jumps straight from no warning to overdue gets only the breach.
+ * next_check_at with FOR UPDATE SKIP LOCKED and let each clock escalate itself through {@link ClockChanges}, which
+ * stores the raised level, publishes the DeadlineWarning or DeadlineBreached the clock returned and opens the
+ * accountability record of a breach. A claimed row stays locked until the batch commits, so several scanners
+ * (and the completion of a case at the same moment) publish each clock's warning and breach exactly once.
  */
 public class DeadlineScanner {
 
-    private final ClockRepository clocks;
-    private final AccountabilityRepository accountability;
-    private final DeadlineRulesSource rulesSource;
-    private final EventOutbox outbox;
+    private final ClockChanges changes;
     private final TransactionTemplate transaction;
     private final int batchSize;
 
-    public DeadlineScanner(ClockRepository clocks, AccountabilityRepository accountability,
-            DeadlineRulesSource rulesSource, EventOutbox outbox, TransactionTemplate transaction, int batchSize) {
-        this.clocks = clocks;
-        this.accountability = accountability;
-        this.rulesSource = rulesSource;
-        this.outbox = outbox;
+    public DeadlineScanner(ClockChanges changes, TransactionTemplate transaction, int batchSize) {
+        this.changes = changes;
         this.transaction = transaction;
         this.batchSize = batchSize;
     }
@@ -62,36 +47,9 @@ public class DeadlineScanner {
     }
 
     private ScanResult scanBatch(Instant now) {
-        Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        List<DeadlineClock> due = clocks.claimDue(now, batchSize, rules);
-        int warnings = 0;
-        int breaches = 0;
-        for (DeadlineClock clock : due) {
-            DeadlineRules clockRules = rules.apply(clock.terms().region());
-            Optional<Escalation> escalation = clock.escalate(now, clockRules);
-            if (escalation.isEmpty()) {
-                clocks.reschedule(clock.id(), clock.nextCheckAt());
-                continue;
-            }
-            Escalation e = escalation.get();
-            if (clocks.raiseLevel(clock.id(), e.to(), clock.nextCheckAt()) != 1) {
-                continue;
-            }
-            if (e.to() == WarningLevel.YELLOW) {
-                outbox.append(DeadlineTopics.DEADLINE_EVENTS, clock.caseId(),
-                        new DeadlineWarning(clock.caseId(), clock.id(), clock.kind(), clock.terms().windowCode(),
-                                clock.dueAt(), e.remainingWorkingDays(), now));
-                warnings++;
-            } else {
-                String accountabilityId = accountability.open(clock.id(), clock.caseId(), clock.kind().name(),
-                        clock.terms().windowCode(), clock.terms().departmentCode(), clock.terms().handlerId(),
-                        clock.dueAt(), now);
-                outbox.append(DeadlineTopics.DEADLINE_EVENTS, clock.caseId(),
-                        new DeadlineBreached(clock.caseId(), clock.id(), clock.kind(), clock.terms().windowCode(),
-                                clock.terms().handlerId(), clock.dueAt(), accountabilityId, now));
-                breaches++;
-            }
-        }
-        return new ScanResult(due.size(), warnings, breaches);
+        List<DeadlineEvent> events = new ArrayList<>();
+        int claimed = changes.escalateDue(now, batchSize, events);
+        return new ScanResult(claimed, (int) events.stream().filter(DeadlineWarning.class::isInstance).count(),
+                (int) events.stream().filter(DeadlineBreached.class::isInstance).count());
     }
 }

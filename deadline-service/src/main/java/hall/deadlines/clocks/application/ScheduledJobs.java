@@ -1,10 +1,7 @@
 package hall.deadlines.clocks.application;
 
-import hall.deadlines.accountability.persistence.AccountabilityRepository;
-import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.shared.DeadlineProperties;
 import hall.deadlines.supplement.application.SupplementNoticeService;
-import hall.eventing.outbox.EventOutbox;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ScheduledJobs {
 
     @Bean
-    DeadlineScanner deadlineScanner(ClockRepository clocks, AccountabilityRepository accountability,
-            DeadlineRulesSource rules, EventOutbox outbox, TransactionTemplate transactionTemplate,
+    DeadlineScanner deadlineScanner(ClockChanges changes, TransactionTemplate transactionTemplate,
             DeadlineProperties properties) {
-        return new DeadlineScanner(clocks, accountability, rules, outbox, transactionTemplate,
-                properties.getScan().getBatchSize());
+        return new DeadlineScanner(changes, transactionTemplate, properties.getScan().getBatchSize());
     }
 
     @Bean

@@ -1,17 +1,19 @@
 package hall.deadlines.clocks.domain;
 
+import hall.deadlines.events.DeadlineEvent;
 import hall.workingdays.WorkingDate;
 import hall.workingdays.WorkingDayCalendar;
 import hall.deadlines.events.ClockKind;
+import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
 import hall.deadlines.events.DeadlineSuspended;
+import hall.deadlines.events.DeadlineWarning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -119,85 +121,120 @@ public final class DeadlineClock {
         return changed(previous, CAUSE_RESUMED);
     }
 
-    /** Adds approved extension working days. */
-    public DeadlineChanged extend(int workingDays, DeadlineRules rules) {
+    /**
+     * Refuses an extension request unless it comes before the due instant of a clock that is still open: an
+     * extension gives more time, it cannot turn a deadline that has already passed into one that has not.
+     */
+    public void requireExtensible(Instant at, DeadlineRules rules) {
+        requireOpen("extended");
+        if (level == WarningLevel.RED || overdueAt(at, rules)) {
+            throw new ExtensionAfterDue(terms.caseId(), dueAt, at);
+        }
+    }
+
+    /**
+     * Adds approved extension working days, decided at the given instant. A decision after the due instant moves
+     * the due date but does not erase the breach that already happened: the clock is breached first (once), and
+     * it stops LATE whenever it stops.
+     */
+    public List<DeadlineEvent> extend(int workingDays, Instant decidedAt, DeadlineRules rules) {
         if (workingDays <= 0) {
             throw new IllegalArgumentException("extension must be positive: " + workingDays);
         }
         requireOpen("extended");
+        List<DeadlineEvent> events = new ArrayList<>();
+        if (state == ClockState.RUNNING && overdueAt(decidedAt, rules)) {
+            events.addAll(escalate(decidedAt, rules));
+        }
         Instant previous = dueAt;
         extensionDays += workingDays;
         recompute(rules);
-        return changed(previous, CAUSE_EXTENSION);
+        events.add(changed(previous, CAUSE_EXTENSION));
+        return events;
     }
 
-    /** Recomputes with a corrected calendar; a change when the due time or the provisional flag moved. */
-    public Optional<DeadlineChanged> recalculate(DeadlineRules rules) {
+    /** Recomputes with a corrected calendar; a DeadlineChanged when the due time or the provisional flag moved. */
+    public List<DeadlineEvent> recalculate(DeadlineRules rules) {
         Instant previous = dueAt;
         boolean wasProvisional = provisional;
         recompute(rules);
         if (state == ClockState.STOPPED || (previous.equals(dueAt) && wasProvisional == provisional)) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(changed(previous, CAUSE_CALENDAR));
+        return List.of(changed(previous, CAUSE_CALENDAR));
     }
 
     /**
      * The case was completed (or the department decided its part): on time when completed on or before the due
      * day in the hall's time zone (the whole due day counts, even its last fraction of a second), late when
-     * completed on a later hall date; and the working days used.
+     * completed on a later hall date or when the clock was breached before; and the working days used. A late
+     * completion the scan has not seen yet is breached here, so every late stop has its breach and its
+     * accountability record exactly once, whichever path noticed the lateness first.
      */
-    public DeadlineStopped complete(Instant at, DeadlineRules rules) {
-        requireOpen("completed");
-        if (state == ClockState.SUSPENDED) {
-            closeOpenSuspension(at, rules);
-        }
-        state = ClockState.STOPPED;
-        stoppedAt = at;
-        recompute(rules);
-        outcome = rules.hallDate(at).isAfter(dueOn) ? Outcome.LATE : Outcome.ON_TIME;
-        usedWorkingDays = Math.max(0,
-                rules.calendar().countWorkingDays(acceptedOn, rules.hallDate(at)) - suspendedWorkingDays);
-        return stopped();
+    public List<DeadlineEvent> complete(Instant at, DeadlineRules rules) {
+        return stop(at, rules, false);
     }
 
-    /** The case was returned: the clock is closed. */
-    public DeadlineStopped close(Instant at, DeadlineRules rules) {
-        requireOpen("closed");
+    /** The case was returned: the clock is closed (breached first when the due day had passed). */
+    public List<DeadlineEvent> close(Instant at, DeadlineRules rules) {
+        return stop(at, rules, true);
+    }
+
+    private List<DeadlineEvent> stop(Instant at, DeadlineRules rules, boolean returned) {
+        requireOpen(returned ? "closed" : "completed");
+        List<DeadlineEvent> events = new ArrayList<>();
         if (state == ClockState.SUSPENDED) {
             closeOpenSuspension(at, rules);
         }
         state = ClockState.STOPPED;
         stoppedAt = at;
         recompute(rules);
-        outcome = Outcome.RETURNED;
+        if (level != WarningLevel.RED && overdueAt(at, rules)) {
+            events.add(breach(at, rules));
+        }
+        if (returned) {
+            outcome = Outcome.RETURNED;
+        } else {
+            outcome = level == WarningLevel.RED || overdueAt(at, rules) ? Outcome.LATE : Outcome.ON_TIME;
+        }
         usedWorkingDays = Math.max(0,
                 rules.calendar().countWorkingDays(acceptedOn, rules.hallDate(at)) - suspendedWorkingDays);
-        return stopped();
+        events.add(stopped());
+        return events;
     }
 
     /**
-     * The warning level this running clock has reached at now, if higher than the one it has: RED once the
-     * due time has passed, YELLOW from the warning instant on. Levels never go down, and an immediate case
-     * (limit 0) gets no yellow warning, only a red card.
+     * What this running clock has reached at now, if higher than the level it has: the red card (DeadlineBreached,
+     * with the id of the accountability record to open) once the due day has passed, the yellow warning
+     * (DeadlineWarning) from the warning instant on. Levels never go down; a clock that jumps from no warning to
+     * overdue gets only the breach, and an immediate case (limit 0) gets no yellow warning.
      */
-    public Optional<Escalation> escalate(Instant now, DeadlineRules rules) {
+    public List<DeadlineEvent> escalate(Instant now, DeadlineRules rules) {
         if (state != ClockState.RUNNING) {
-            return Optional.empty();
+            return List.of();
         }
-        WarningLevel reached = WarningLevel.NONE;
-        if (now.isAfter(dueAt)) {
-            reached = WarningLevel.RED;
-        } else if (warnAt != null && !now.isBefore(warnAt)) {
-            reached = WarningLevel.YELLOW;
+        if (overdueAt(now, rules)) {
+            return level == WarningLevel.RED ? List.of() : List.of(breach(now, rules));
         }
-        if (reached.compareTo(level) <= 0) {
-            return Optional.empty();
+        if (warnAt == null || now.isBefore(warnAt) || level.compareTo(WarningLevel.YELLOW) >= 0) {
+            return List.of();
         }
-        WarningLevel from = level;
-        level = reached;
+        level = WarningLevel.YELLOW;
         nextCheckAt = nextCheck();
-        return Optional.of(new Escalation(from, reached, workingTime(now, rules).remaining()));
+        return List.of(new DeadlineWarning(terms.caseId(), id, terms.kind(), terms.windowCode(), dueAt,
+                workingTime(now, rules).remaining(), now));
+    }
+
+    private DeadlineBreached breach(Instant at, DeadlineRules rules) {
+        level = WarningLevel.RED;
+        nextCheckAt = nextCheck();
+        return new DeadlineBreached(terms.caseId(), id, terms.kind(), terms.windowCode(), terms.handlerId(), dueAt,
+                UUID.randomUUID().toString(), at);
+    }
+
+    /** Overdue once the hall date is after the due day (the whole due day counts). */
+    private boolean overdueAt(Instant at, DeadlineRules rules) {
+        return rules.hallDate(at).isAfter(dueOn);
     }
 
     /** Elapsed, suspended, actual and remaining working days as of now (or as of the stop). */

@@ -91,26 +91,6 @@ public class ClockRepository {
                 .query(ClockRepository::stored).list(), rules);
     }
 
-    /**
-     * Raises a clock's level; 0 when it already has that level (or a higher one), so that each level is
-     * published once.
-     */
-    public int raiseLevel(String clockId, WarningLevel level, Instant nextCheckAt) {
-        return jdbc.sql("""
-                update deadline_clock set level = :level, next_check_at = :next
-                where id = :id and level < :level and state = 'RUNNING'
-                """)
-                .param("id", UUID.fromString(clockId)).param("level", level.ordinal())
-                .param("next", nextCheckAt == null ? null : Timestamp.from(nextCheckAt))
-                .update();
-    }
-
-    public void reschedule(String clockId, Instant nextCheckAt) {
-        jdbc.sql("update deadline_clock set next_check_at = :next where id = :id")
-                .param("id", UUID.fromString(clockId))
-                .param("next", nextCheckAt == null ? null : Timestamp.from(nextCheckAt)).update();
-    }
-
     public void insert(DeadlineClock clock) {
         ClockTerms t = clock.terms();
         jdbc.sql("""
@@ -140,11 +120,12 @@ public class ClockRepository {
         saveSuspensions(clock);
     }
 
-    /** Stores the clock's changed facts and derived values (the level is raised only by raiseLevel). */
+    /** Stores the clock's changed facts and derived values; the caller holds the row lock (see ClockChanges). */
     public void update(DeadlineClock clock) {
         jdbc.sql("""
                 update deadline_clock set extension_days = :extensionDays, state = :state, due_on = :dueOn,
-                    due_at = :dueAt, provisional = :provisional, warn_at = :warnAt, next_check_at = :nextCheckAt,
+                    due_at = :dueAt, provisional = :provisional, warn_at = :warnAt, level = :level,
+                    next_check_at = :nextCheckAt,
                     suspended_working_days = :suspended, outcome = :outcome, used_working_days = :used,
                     stopped_at = :stoppedAt
                 where id = :id
@@ -153,7 +134,7 @@ public class ClockRepository {
                 .param("extensionDays", clock.extensionDays()).param("state", clock.state().name())
                 .param("dueOn", Date.valueOf(clock.dueOn())).param("dueAt", Timestamp.from(clock.dueAt()))
                 .param("provisional", clock.provisional()).param("warnAt", ts(clock.warnAt()))
-                .param("nextCheckAt", ts(clock.nextCheckAt()))
+                .param("level", clock.level().ordinal()).param("nextCheckAt", ts(clock.nextCheckAt()))
                 .param("suspended", clock.suspendedWorkingDays())
                 .param("outcome", clock.outcome() == null ? null : clock.outcome().name())
                 .param("used", clock.usedWorkingDays()).param("stoppedAt", ts(clock.stoppedAt()))

@@ -2,19 +2,13 @@ package hall.deadlines.extensions.application;
 
 import hall.cases.events.CaseTopics;
 import hall.cases.events.NotificationRequested;
-import hall.deadlines.clocks.application.DeadlineRulesSource;
-import hall.deadlines.clocks.domain.ClockState;
+import hall.deadlines.clocks.application.ClockChanges;
 import hall.deadlines.clocks.domain.DeadlineClock;
-import hall.deadlines.clocks.domain.DeadlineRules;
-import hall.deadlines.clocks.persistence.ClockRepository;
-import hall.deadlines.events.ClockKind;
-import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.ExtensionDecided;
 import hall.deadlines.extensions.domain.Extension;
 import hall.deadlines.extensions.persistence.ExtensionRepository;
 import hall.deadlines.shared.AccessRefusedException;
-import hall.deadlines.shared.InvalidStateException;
 import hall.deadlines.shared.NotFoundException;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
@@ -26,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +34,15 @@ public class ExtensionService {
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ExtensionRepository extensions;
-    private final ClockRepository clocks;
-    private final DeadlineRulesSource rulesSource;
+    private final ClockChanges changes;
     private final EventOutbox outbox;
     private final NotificationTemplates templates;
     private final Clock clock;
 
-    public ExtensionService(ExtensionRepository extensions, ClockRepository clocks, DeadlineRulesSource rulesSource,
-            EventOutbox outbox, NotificationTemplates templates, Clock clock) {
+    public ExtensionService(ExtensionRepository extensions, ClockChanges changes, EventOutbox outbox,
+            NotificationTemplates templates, Clock clock) {
         this.extensions = extensions;
-        this.clocks = clocks;
-        this.rulesSource = rulesSource;
+        this.changes = changes;
         this.outbox = outbox;
         this.templates = templates;
         this.clock = clock;
@@ -59,17 +50,17 @@ public class ExtensionService {
 
     @Transactional
     public Extension request(String caseId, int workingDays, String reason, Caller caller) {
-        DeadlineClock applicantClock = applicantClock(caseId, rulesSource.perRegion());
+        ClockChanges.Locked applicant = changes.lockApplicant(caseId);
+        DeadlineClock applicantClock = applicant.clock();
         if (!caller.hasRole(Role.CLERK) || caller.windowCode() == null
                 || !caller.windowCode().equals(applicantClock.terms().windowCode())) {
             throw new AccessRefusedException("Only a clerk of window " + applicantClock.terms().windowCode()
                     + " may ask for an extension of case " + caseId);
         }
-        if (applicantClock.state() == ClockState.STOPPED) {
-            throw new InvalidStateException("The deadline of case " + caseId + " has stopped");
-        }
+        Instant now = clock.instant();
+        applicantClock.requireExtensible(now, applicant.rules());
         Extension extension = Extension.request(caseId, applicantClock.id(), workingDays, reason, caller.subject(),
-                clock.instant(), applicantClock.terms().extensionCapDays(), extensions.committedDays(caseId));
+                now, applicantClock.terms().extensionCapDays(), extensions.committedDays(caseId));
         extensions.insert(extension);
         return extension;
     }
@@ -80,6 +71,11 @@ public class ExtensionService {
         return extensions.findByCase(caseId);
     }
 
+    /**
+     * The supervision office decides. An approval extends the applicant clock through {@link ClockChanges} (the
+     * clock refuses when it has stopped, and keeps a breach that happened before the decision) and tells the
+     * applicant the reason and the new date.
+     */
     @Transactional
     public Extension decide(String extensionId, boolean approve, String comment, Caller caller) {
         if (!caller.hasRole(Role.SUPERVISOR)) {
@@ -88,27 +84,19 @@ public class ExtensionService {
         Extension pending = extensions.lock(extensionId)
                 .orElseThrow(() -> new NotFoundException("No extension " + extensionId));
         Instant now = clock.instant();
-        Function<String, DeadlineRules> rules = rulesSource.perRegion();
-        DeadlineClock applicantClock = applicantClock(pending.caseId(), rules);
+        ClockChanges.Locked applicant = changes.lockApplicant(pending.caseId());
         Extension decided = pending.decide(approve, comment, caller.subject(), now);
-        if (approve && applicantClock.state() == ClockState.STOPPED) {
-            throw new InvalidStateException("The deadline of case " + pending.caseId() + " has stopped");
+        Instant newDueAt = null;
+        if (approve) {
+            changes.apply(applicant, (c, rules) -> c.extend(decided.workingDays(), now, rules));
+            newDueAt = applicant.clock().dueAt();
         }
         extensions.saveDecision(decided);
-        Instant newDueAt = null;
-        DeadlineChanged changed = null;
-        if (approve) {
-            DeadlineRules clockRules = rules.apply(applicantClock.terms().region());
-            changed = applicantClock.extend(decided.workingDays(), clockRules);
-            clocks.update(applicantClock);
-            newDueAt = applicantClock.dueAt();
-        }
         outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(),
                 new ExtensionDecided(decided.caseId(), decided.id(), approve, decided.workingDays(), decided.reason(),
                         comment, newDueAt, now));
-        if (changed != null) {
-            outbox.append(DeadlineTopics.DEADLINE_EVENTS, decided.caseId(), changed);
-            notifyApplicant(applicantClock, decided, now);
+        if (approve) {
+            notifyApplicant(applicant.clock(), decided, now);
         }
         return decided;
     }
@@ -126,10 +114,5 @@ public class ExtensionService {
         outbox.append(CaseTopics.NOTIFICATION_REQUESTS, clock.caseId(),
                 new NotificationRequested(UUID.randomUUID().toString(), clock.terms().contactRef(), clock.caseId(),
                         TEMPLATE, "zh-CN", text, parameters, now));
-    }
-
-    private DeadlineClock applicantClock(String caseId, Function<String, DeadlineRules> rules) {
-        return clocks.lockByCase(caseId, rules).stream().filter(c -> c.kind() == ClockKind.APPLICANT).findFirst()
-                .orElseThrow(() -> new NotFoundException("No deadline for case " + caseId));
     }
 }

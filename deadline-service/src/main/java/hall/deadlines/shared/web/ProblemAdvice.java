@@ -3,6 +3,7 @@ package hall.deadlines.shared.web;
 import hall.deadlines.calendar.application.InvalidScheduleException;
 import hall.deadlines.calendar.application.UnknownRegionException;
 import hall.deadlines.clocks.domain.ClockStateException;
+import hall.deadlines.clocks.domain.ExtensionAfterDue;
 import hall.deadlines.extensions.domain.ExtensionAlreadyDecided;
 import hall.deadlines.extensions.domain.ExtensionCapExceeded;
 import hall.deadlines.shared.AccessRefusedException;
@@ -32,6 +33,7 @@ public class ProblemAdvice extends RequestProblemAdvice {
     static final URI INVALID_STATE = URI.create(BASE + "invalid-state");
     static final URI ALREADY_DECIDED = URI.create(BASE + "already-decided");
     static final URI EXTENSION_CAP_EXCEEDED = URI.create(BASE + "extension-cap-exceeded");
+    static final URI EXTENSION_AFTER_DUE = URI.create(BASE + "extension-after-due");
 
     private static ResponseEntity<ProblemDetail> answer(HttpStatus status, ProblemDetail problem) {
         return ResponseEntity.status(status).body(problem);
@@ -69,6 +71,12 @@ public class ProblemAdvice extends RequestProblemAdvice {
         p.setProperty("committedDays", e.committedDays());
         p.setProperty("requestedDays", e.requestedDays());
         return answer(HttpStatus.UNPROCESSABLE_CONTENT, p);
+    }
+
+    @ExceptionHandler(ExtensionAfterDue.class)
+    ResponseEntity<ProblemDetail> afterDue(ExtensionAfterDue e) {
+        return answer(HttpStatus.UNPROCESSABLE_CONTENT, problem(HttpStatus.UNPROCESSABLE_CONTENT, EXTENSION_AFTER_DUE,
+                "Extension after the deadline", e.getMessage()));
     }
 
     @ExceptionHandler(ExtensionAlreadyDecided.class)

@@ -1,5 +1,6 @@
 package hall.deadlines.clocks.domain;
 
+import hall.deadlines.events.DeadlineEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +9,10 @@ import hall.workingdays.HolidayDay;
 import hall.workingdays.WorkingDayCalendar;
 import hall.workingdays.YearSchedule;
 import hall.deadlines.events.ClockKind;
+import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStopped;
+import hall.deadlines.events.DeadlineWarning;
 import hall.deadlines.events.DeadlineSuspended;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,15 @@ class DeadlineClockTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final DeadlineRules rules = new DeadlineRules(BuiltInSchedules.cn(2024, 2025, 2026), SHANGHAI,
             WarningPolicy.DEFAULT);
+
+    private static DeadlineStopped stop(List<DeadlineEvent> events) {
+        return only(DeadlineStopped.class, events.subList(events.size() - 1, events.size()));
+    }
+
+    private static <T> T only(Class<T> type, List<DeadlineEvent> events) {
+        assertThat(events).singleElement().isInstanceOf(type);
+        return type.cast(events.getFirst());
+    }
 
     private static Instant hall(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
@@ -62,8 +74,9 @@ class DeadlineClockTest {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 0), rules).clock();
         assertThat(clock.dueAt()).isEqualTo(hall("2025-09-26T23:59:59"));
         assertThat(clock.escalate(hall("2025-09-26T23:00"), rules)).isEmpty();
-        assertThat(clock.escalate(hall("2025-09-27T00:00"), rules)).get()
-                .extracting(Escalation::to).isEqualTo(WarningLevel.RED);
+        assertThat(clock.escalate(hall("2025-09-27T00:00"), rules)).singleElement()
+                .isInstanceOf(DeadlineBreached.class);
+        assertThat(clock.level()).isEqualTo(WarningLevel.RED);
     }
 
     @Test
@@ -92,7 +105,7 @@ class DeadlineClockTest {
     @Test
     void completionStopsTheClockOnTimeOrLateWithWorkingDaysUsed() {
         DeadlineClock onTime = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        DeadlineStopped stopped = onTime.complete(hall("2025-10-10T15:00"), rules);
+        DeadlineStopped stopped = stop(onTime.complete(hall("2025-10-10T15:00"), rules));
         assertThat(stopped.outcome()).isEqualTo("ON_TIME");
         assertThat(stopped.usedWorkingDays()).isEqualTo(5);
         assertThat(stopped.caseId()).isEqualTo("case-1");
@@ -103,7 +116,7 @@ class DeadlineClockTest {
                 .isInstanceOf(ClockStateException.class);
 
         DeadlineClock late = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        DeadlineStopped lateStop = late.complete(hall("2025-10-11T09:00"), rules);
+        DeadlineStopped lateStop = stop(late.complete(hall("2025-10-11T09:00"), rules));
         assertThat(lateStop.outcome()).isEqualTo("LATE");
         assertThat(lateStop.usedWorkingDays()).isEqualTo(6);
     }
@@ -112,13 +125,13 @@ class DeadlineClockTest {
     void completionInTheLastSecondOfTheDueDayIsOnTimeAndAtMidnightAfterItLate() {
         DeadlineClock lastSecond = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         assertThat(lastSecond.dueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
-        DeadlineStopped onTime = lastSecond.complete(hall("2025-10-10T23:59:59.500"), rules);
+        DeadlineStopped onTime = stop(lastSecond.complete(hall("2025-10-10T23:59:59.500"), rules));
         assertThat(onTime.outcome()).isEqualTo("ON_TIME");
         assertThat(lastSecond.outcome()).isEqualTo(Outcome.ON_TIME);
         assertThat(lastSecond.dueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
 
         DeadlineClock midnight = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        DeadlineStopped late = midnight.complete(hall("2025-10-11T00:00:00"), rules);
+        DeadlineStopped late = stop(midnight.complete(hall("2025-10-11T00:00:00"), rules));
         assertThat(late.outcome()).isEqualTo("LATE");
         assertThat(midnight.outcome()).isEqualTo(Outcome.LATE);
     }
@@ -136,7 +149,7 @@ class DeadlineClockTest {
     void completionWhileSuspendedClosesTheSuspensionFirst() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         clock.suspend("s1", "TESTING", hall("2025-09-28T10:00"), rules);
-        DeadlineStopped stopped = clock.complete(hall("2025-10-13T10:00"), rules);
+        DeadlineStopped stopped = stop(clock.complete(hall("2025-10-13T10:00"), rules));
         // suspended 09-29, 09-30, 10-09, 10-10, 10-11, 10-13 = 6; elapsed 7 (with 09-28)
         assertThat(stopped.suspendedWorkingDays()).isEqualTo(6);
         assertThat(stopped.usedWorkingDays()).isEqualTo(1);
@@ -146,7 +159,7 @@ class DeadlineClockTest {
     @Test
     void returnClosesTheClock() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        DeadlineStopped stopped = clock.close(hall("2025-09-29T10:00"), rules);
+        DeadlineStopped stopped = stop(clock.close(hall("2025-09-29T10:00"), rules));
         assertThat(stopped.outcome()).isEqualTo("RETURNED");
         assertThat(clock.state()).isEqualTo(ClockState.STOPPED);
     }
@@ -154,7 +167,7 @@ class DeadlineClockTest {
     @Test
     void approvedExtensionMovesTheDeadlineByWorkingDays() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        DeadlineChanged changed = clock.extend(5, rules);
+        DeadlineChanged changed = only(DeadlineChanged.class, clock.extend(5, clock.terms().acceptedAt(), rules));
         assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 16));
         assertThat(changed.cause()).isEqualTo("EXTENSION");
         assertThat(changed.previousDueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
@@ -164,7 +177,7 @@ class DeadlineClockTest {
     void extensionAcrossTheYearEnd() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-12-29T10:00", 2), rules).clock();
         assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 12, 31));
-        clock.extend(2, rules);
+        clock.extend(2, clock.terms().acceptedAt(), rules);
         // 2026-01-01..03 off, 01-04 (Sunday) a make-up working day
         assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2026, 1, 5));
     }
@@ -175,15 +188,20 @@ class DeadlineClockTest {
         assertThat(clock.warnAt()).isEqualTo(hall("2025-10-09T00:00"));
         assertThat(clock.nextCheckAt()).isEqualTo(clock.warnAt());
         assertThat(clock.escalate(hall("2025-10-08T12:00"), rules)).isEmpty();
-        Escalation yellow = clock.escalate(hall("2025-10-09T08:00"), rules).orElseThrow();
-        assertThat(yellow.to()).isEqualTo(WarningLevel.YELLOW);
+        DeadlineWarning yellow = only(DeadlineWarning.class, clock.escalate(hall("2025-10-09T08:00"), rules));
+        assertThat(clock.level()).isEqualTo(WarningLevel.YELLOW);
         assertThat(yellow.remainingWorkingDays()).isEqualTo(1);
+        assertThat(yellow.dueAt()).isEqualTo(clock.dueAt());
+        assertThat(yellow.windowCode()).isEqualTo("W01");
+        assertThat(yellow.warnedAt()).isEqualTo(hall("2025-10-09T08:00"));
         // the red card is checked at the first instant after the due day
         assertThat(clock.nextCheckAt()).isEqualTo(hall("2025-10-11T00:00"));
         assertThat(clock.escalate(hall("2025-10-10T08:00"), rules)).isEmpty();
-        Escalation red = clock.escalate(hall("2025-10-11T00:00"), rules).orElseThrow();
-        assertThat(red.to()).isEqualTo(WarningLevel.RED);
-        assertThat(red.remainingWorkingDays()).isEqualTo(-1);
+        DeadlineBreached red = only(DeadlineBreached.class, clock.escalate(hall("2025-10-11T00:00"), rules));
+        assertThat(clock.level()).isEqualTo(WarningLevel.RED);
+        assertThat(red.breachedAt()).isEqualTo(hall("2025-10-11T00:00"));
+        assertThat(red.handlerId()).isEqualTo("clerk-1");
+        assertThat(red.accountabilityId()).isNotBlank();
         assertThat(clock.nextCheckAt()).isNull();
         assertThat(clock.escalate(hall("2025-10-20T00:00"), rules)).isEmpty();
     }
@@ -191,9 +209,9 @@ class DeadlineClockTest {
     @Test
     void clockFirstSeenAfterItsDueTimeGoesStraightToRed() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        Escalation e = clock.escalate(hall("2025-10-13T09:00"), rules).orElseThrow();
-        assertThat(e.from()).isEqualTo(WarningLevel.NONE);
-        assertThat(e.to()).isEqualTo(WarningLevel.RED);
+        assertThat(clock.escalate(hall("2025-10-13T09:00"), rules)).singleElement()
+                .isInstanceOf(DeadlineBreached.class);
+        assertThat(clock.level()).isEqualTo(WarningLevel.RED);
         assertThat(clock.escalate(hall("2025-10-14T09:00"), rules)).isEmpty();
     }
 
@@ -231,7 +249,7 @@ class DeadlineClockTest {
         WorkingDayCalendar with2027 = new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
                 new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of())));
         DeadlineRules corrected = new DeadlineRules(with2027, SHANGHAI, WarningPolicy.DEFAULT);
-        DeadlineChanged changed = clock.recalculate(corrected).orElseThrow();
+        DeadlineChanged changed = only(DeadlineChanged.class, clock.recalculate(corrected));
         assertThat(changed.cause()).isEqualTo("CALENDAR");
         assertThat(changed.provisional()).isFalse();
         assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
@@ -242,7 +260,7 @@ class DeadlineClockTest {
     void restoredClockKeepsItsStoredDeadlineUntilRecalculated() {
         DeadlineRules only2026 = new DeadlineRules(BuiltInSchedules.cn(2026), SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineClock clock = DeadlineClock.start(terms("2026-12-20T10:00", 10), only2026).clock();
-        clock.extend(1, only2026);
+        clock.extend(1, clock.terms().acceptedAt(), only2026);
         DeadlineClock restored = DeadlineClock.restore(clock.id(), clock.terms(), clock.extensionDays(),
                 clock.state(), clock.suspensions(), clock.level(), null, null, null, clock.derived(), rules);
         assertThat(restored.derived()).isEqualTo(clock.derived());
@@ -251,7 +269,7 @@ class DeadlineClockTest {
         DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
                 new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of()))),
                 SHANGHAI, WarningPolicy.DEFAULT);
-        DeadlineChanged changed = restored.recalculate(with2027).orElseThrow();
+        DeadlineChanged changed = only(DeadlineChanged.class, restored.recalculate(with2027));
         assertThat(changed.previousDueAt()).isEqualTo(clock.dueAt());
         assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
     }
@@ -315,7 +333,7 @@ class DeadlineClockTest {
     void returnWhileSuspendedClosesTheSuspensionAndCountsOnlyActualWorkingDays() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         clock.suspend("s1", "TESTING", hall("2025-09-28T10:00"), rules);
-        DeadlineStopped stopped = clock.close(hall("2025-10-13T10:00"), rules);
+        DeadlineStopped stopped = stop(clock.close(hall("2025-10-13T10:00"), rules));
         assertThat(stopped.outcome()).isEqualTo("RETURNED");
         // suspended 09-29, 09-30, 10-09, 10-10, 10-11, 10-13 = 6; elapsed 7 (with 09-28)
         assertThat(stopped.suspendedWorkingDays()).isEqualTo(6);
@@ -328,7 +346,7 @@ class DeadlineClockTest {
     @Test
     void returnedClockCountsItsWorkingDaysUsed() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        DeadlineStopped stopped = clock.close(hall("2025-09-29T10:00"), rules);
+        DeadlineStopped stopped = stop(clock.close(hall("2025-09-29T10:00"), rules));
         // 09-28 (make-up Sunday) and 09-29
         assertThat(stopped.usedWorkingDays()).isEqualTo(2);
         assertThat(stopped.stoppedAt()).isEqualTo(hall("2025-09-29T10:00"));
@@ -338,7 +356,7 @@ class DeadlineClockTest {
     void stoppedClockCanBeNeitherExtendedNorClosedNorSuspended() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         clock.complete(hall("2025-10-09T10:00"), rules);
-        assertThatThrownBy(() -> clock.extend(2, rules)).isInstanceOf(ClockStateException.class);
+        assertThatThrownBy(() -> clock.extend(2, clock.terms().acceptedAt(), rules)).isInstanceOf(ClockStateException.class);
         assertThatThrownBy(() -> clock.close(hall("2025-10-09T11:00"), rules)).isInstanceOf(ClockStateException.class);
         assertThatThrownBy(() -> clock.suspend("s", "HEARING", hall("2025-10-09T11:00"), rules))
                 .isInstanceOf(ClockStateException.class);
@@ -351,10 +369,10 @@ class DeadlineClockTest {
     @Test
     void extensionMustBeAtLeastOneWorkingDay() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
-        assertThatThrownBy(() -> clock.extend(0, rules)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> clock.extend(-1, rules)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> clock.extend(0, clock.terms().acceptedAt(), rules)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> clock.extend(-1, clock.terms().acceptedAt(), rules)).isInstanceOf(IllegalArgumentException.class);
         assertThat(clock.extensionDays()).isZero();
-        clock.extend(1, rules);
+        clock.extend(1, clock.terms().acceptedAt(), rules);
         assertThat(clock.extensionDays()).isEqualTo(1);
         assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 11));
     }
@@ -412,7 +430,7 @@ class DeadlineClockTest {
         DeadlineRules correctedRules = new DeadlineRules(new WorkingDayCalendar("CN",
                 List.of(BuiltInSchedules.year(2024), corrected, BuiltInSchedules.year(2026))), SHANGHAI,
                 WarningPolicy.DEFAULT);
-        DeadlineChanged changed = clock.recalculate(correctedRules).orElseThrow();
+        DeadlineChanged changed = only(DeadlineChanged.class, clock.recalculate(correctedRules));
         assertThat(changed.cause()).isEqualTo("CALENDAR");
         assertThat(changed.provisional()).isFalse();
         assertThat(changed.previousDueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
@@ -430,7 +448,7 @@ class DeadlineClockTest {
         DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
                 new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 2, 8), "春节")), List.of()))),
                 SHANGHAI, WarningPolicy.DEFAULT);
-        DeadlineChanged changed = clock.recalculate(with2027).orElseThrow();
+        DeadlineChanged changed = only(DeadlineChanged.class, clock.recalculate(with2027));
         assertThat(changed.dueAt()).isEqualTo(changed.previousDueAt());
         assertThat(changed.provisional()).isFalse();
         assertThat(clock.provisional()).isFalse();
@@ -454,7 +472,7 @@ class DeadlineClockTest {
         clock.suspend("s1", "HEARING", hall("2025-09-29T10:00"), rules);
         clock.resume("s1", hall("2025-09-30T10:00"), rules);
         clock.suspend("s2", "TESTING", hall("2025-10-09T10:00"), rules);
-        DeadlineStopped stopped = clock.complete(hall("2025-10-13T10:00"), rules);
+        DeadlineStopped stopped = stop(clock.complete(hall("2025-10-13T10:00"), rules));
         // s1: 09-30; s2: 10-10, 10-11, 10-13
         assertThat(clock.suspensions()).extracting(Suspension::resumedOn)
                 .containsExactly(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 13));
@@ -498,12 +516,94 @@ class DeadlineClockTest {
     void completedOrReturnedOnTheAcceptanceDayUsesNoWorkingDay() {
         DeadlineClock immediate = DeadlineClock.start(terms("2025-09-26T10:00", 0), rules).clock();
         assertThat(immediate.workingTime(hall("2025-09-26T11:00"), rules)).isEqualTo(new WorkingTime(0, 0, 0, 0));
-        DeadlineStopped done = immediate.complete(hall("2025-09-26T11:00"), rules);
+        DeadlineStopped done = stop(immediate.complete(hall("2025-09-26T11:00"), rules));
         assertThat(done.outcome()).isEqualTo("ON_TIME");
         assertThat(done.usedWorkingDays()).isZero();
 
         DeadlineClock returned = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         assertThat(returned.workingTime(hall("2025-09-26T12:00"), rules)).isEqualTo(new WorkingTime(0, 0, 0, 5));
-        assertThat(returned.close(hall("2025-09-26T12:00"), rules).usedWorkingDays()).isZero();
+        assertThat(stop(returned.close(hall("2025-09-26T12:00"), rules)).usedWorkingDays()).isZero();
+    }
+
+    @Test
+    void aLateCompletionTheScanDidNotSeeBreachesTheClockOnce() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        List<DeadlineEvent> events = clock.complete(hall("2025-10-11T00:00:01"), rules);
+        assertThat(events).hasSize(2);
+        DeadlineBreached breach = (DeadlineBreached) events.get(0);
+        assertThat(breach.dueAt()).isEqualTo(hall("2025-10-10T23:59:59"));
+        assertThat(breach.breachedAt()).isEqualTo(hall("2025-10-11T00:00:01"));
+        assertThat(breach.accountabilityId()).isNotBlank();
+        assertThat(stop(events).outcome()).isEqualTo("LATE");
+        assertThat(clock.level()).isEqualTo(WarningLevel.RED);
+        assertThat(clock.escalate(hall("2025-10-12T00:00"), rules)).isEmpty();
+    }
+
+    @Test
+    void aCompletionAfterTheRedCardBringsNoSecondBreach() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        only(DeadlineBreached.class, clock.escalate(hall("2025-10-11T08:00"), rules));
+        List<DeadlineEvent> events = clock.complete(hall("2025-10-13T10:00"), rules);
+        assertThat(events).singleElement().isInstanceOf(DeadlineStopped.class);
+        assertThat(stop(events).outcome()).isEqualTo("LATE");
+    }
+
+    @Test
+    void anOnTimeCompletionBringsNoBreach() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        assertThat(clock.complete(hall("2025-10-10T23:59:59.900"), rules)).singleElement()
+                .isInstanceOf(DeadlineStopped.class);
+        assertThat(clock.level()).isEqualTo(WarningLevel.NONE);
+    }
+
+    @Test
+    void aReturnAfterTheDueDayTheScanDidNotSeeIsBreachedToo() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        List<DeadlineEvent> events = clock.close(hall("2025-10-13T10:00"), rules);
+        assertThat(events.get(0)).isInstanceOf(DeadlineBreached.class);
+        assertThat(stop(events).outcome()).isEqualTo("RETURNED");
+    }
+
+    @Test
+    void anExtensionIsAskedForBeforeTheDueInstant() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.requireExtensible(hall("2025-10-10T23:59:59"), rules);
+        assertThatThrownBy(() -> clock.requireExtensible(hall("2025-10-11T00:00"), rules))
+                .isInstanceOf(ExtensionAfterDue.class).hasMessageContaining("case-1");
+        clock.complete(hall("2025-10-09T10:00"), rules);
+        assertThatThrownBy(() -> clock.requireExtensible(hall("2025-10-09T11:00"), rules))
+                .isInstanceOf(ClockStateException.class);
+    }
+
+    @Test
+    void anExtensionOfABreachedClockIsRefusedEvenWhenACorrectionMovedTheDueDayLater() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        clock.escalate(hall("2025-10-11T08:00"), rules);
+        clock.extend(5, hall("2025-10-11T09:00"), rules);
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 16));
+        assertThatThrownBy(() -> clock.requireExtensible(hall("2025-10-13T09:00"), rules))
+                .isInstanceOf(ExtensionAfterDue.class);
+    }
+
+    @Test
+    void anApprovalAfterTheDueInstantMovesTheDateButKeepsTheBreach() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        List<DeadlineEvent> events = clock.extend(5, hall("2025-10-13T09:00"), rules);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(DeadlineBreached.class);
+        assertThat(events.get(1)).isInstanceOfSatisfying(DeadlineChanged.class,
+                c -> assertThat(c.cause()).isEqualTo(DeadlineClock.CAUSE_EXTENSION));
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 16));
+        List<DeadlineEvent> stop = clock.complete(hall("2025-10-14T10:00"), rules);
+        assertThat(stop).singleElement().isInstanceOf(DeadlineStopped.class);
+        assertThat(stop(stop).outcome()).isEqualTo("LATE");
+    }
+
+    @Test
+    void anApprovalBeforeTheDueInstantLetsTheCaseFinishOnTime() {
+        DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
+        assertThat(clock.extend(5, hall("2025-10-10T18:00"), rules)).singleElement()
+                .isInstanceOf(DeadlineChanged.class);
+        assertThat(stop(clock.complete(hall("2025-10-14T10:00"), rules)).outcome()).isEqualTo("ON_TIME");
     }
 }
