@@ -15,5 +15,7 @@ public interface CallbackServiceInfrastructure {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry, "callback_service");
         TestTokens.register(registry);
+        registry.add("callbacks.case-service.url", () -> CaseServiceStub.get().url());
+        registry.add("resilience4j.timelimiter.instances.case-service.timeout-duration", () -> "1s");
     }
 }

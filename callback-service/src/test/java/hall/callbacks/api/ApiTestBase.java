@@ -4,6 +4,10 @@ import hall.testsupport.EventLog;
 import hall.callbacks.CallbackServiceInfrastructure;
 import hall.callbacks.events.CallbackTopics;
 import hall.testsupport.TestTokens;
+import hall.cases.events.CaseAccepted;
+import hall.cases.events.CaseSubmitted;
+import hall.cases.events.CaseTopics;
+import hall.cases.events.HandlingCategory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +26,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One Spring context (real PostgreSQL, embedded broker) for every API test of callback-service, configured as
@@ -133,6 +142,33 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
 
     static String json(Map<String, ?> body) {
         return JSON.writeValueAsString(body);
+    }
+
+    /** Publishes an accepted case of the window received at {@code at}; returns its id. */
+    String hallCase(String window, Instant at, boolean consent) {
+        String caseId = UUID.randomUUID().toString();
+        publish(CaseTopics.CASE_EVENTS, UUID.randomUUID().toString(), caseId, CaseSubmitted.TYPE,
+                new CaseSubmitted(caseId, "MKT-IMM-001", HandlingCategory.IMMEDIATE, window, "D-" + window, at,
+                        List.of(), "case:" + caseId));
+        publish(CaseTopics.CASE_EVENTS, UUID.randomUUID().toString(), caseId, CaseAccepted.TYPE,
+                new CaseAccepted(caseId, "MKT-IMM-001", "营业执照", HandlingCategory.IMMEDIATE, window, "D-" + window,
+                        at.plusSeconds(30), 0, 0, 0, List.of(), "clerk-1", "case:" + caseId, consent, false));
+        return caseId;
+    }
+
+    void awaitFrame(List<String> caseIds) {
+        await().untilAsserted(() -> assertThat(jdbc.sql(
+                        "select count(*) from hall_case where accepted_at is not null and case_id in (:ids)")
+                .param("ids", caseIds).query(Long.class).single()).isEqualTo(caseIds.size()));
+    }
+
+    static JsonNode window(JsonNode round, String code) {
+        for (JsonNode w : round.get("windows")) {
+            if (w.get("windowCode").asString().equals(code)) {
+                return w;
+            }
+        }
+        throw new AssertionError("no window " + code + " in " + round);
     }
 
     long count(String table) {

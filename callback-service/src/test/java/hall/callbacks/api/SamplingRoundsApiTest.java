@@ -4,10 +4,6 @@ import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.SamplingRoundDrawn;
 import hall.callbacks.rounds.domain.Candidate;
 import hall.callbacks.rounds.domain.SamplingDraw;
-import hall.cases.events.CaseAccepted;
-import hall.cases.events.CaseSubmitted;
-import hall.cases.events.CaseTopics;
-import hall.cases.events.HandlingCategory;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,37 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Weekly sampling rounds through the API: the draw per window, exclusions, one round per week, bad input. */
 class SamplingRoundsApiTest extends ApiTestBase {
-
-    /** Publishes an accepted case of the window received at {@code at}; returns its id. */
-    String hallCase(String window, Instant at, boolean consent) {
-        String caseId = UUID.randomUUID().toString();
-        publish(CaseTopics.CASE_EVENTS, UUID.randomUUID().toString(), caseId, CaseSubmitted.TYPE,
-                new CaseSubmitted(caseId, "MKT-IMM-001", HandlingCategory.IMMEDIATE, window, "D-" + window, at,
-                        List.of(), "case:" + caseId));
-        publish(CaseTopics.CASE_EVENTS, UUID.randomUUID().toString(), caseId, CaseAccepted.TYPE,
-                new CaseAccepted(caseId, "MKT-IMM-001", "营业执照", HandlingCategory.IMMEDIATE, window, "D-" + window,
-                        at.plusSeconds(30), 0, 0, 0, List.of(), "clerk-1", "case:" + caseId, consent, false));
-        return caseId;
-    }
-
-    void awaitFrame(List<String> caseIds) {
-        await().untilAsserted(() -> assertThat(jdbc.sql(
-                        "select count(*) from hall_case where accepted_at is not null and case_id in (:ids)")
-                .param("ids", caseIds).query(Long.class).single()).isEqualTo(caseIds.size()));
-    }
-
-    static JsonNode window(JsonNode round, String code) {
-        for (JsonNode w : round.get("windows")) {
-            if (w.get("windowCode").asString().equals(code)) {
-                return w;
-            }
-        }
-        throw new AssertionError("no window " + code + " in " + round);
-    }
 
     @Test
     void aRoundDrawsEveryWindowReproduciblyExcludesAndRefusesASecondRoundOfTheWeek() throws Exception {

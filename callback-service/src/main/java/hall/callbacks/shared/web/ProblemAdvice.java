@@ -6,6 +6,7 @@ import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.AlreadyExists;
 import hall.callbacks.shared.BadField;
 import hall.callbacks.shared.RuleBroken;
+import hall.callbacks.shared.remote.ServiceUnavailable;
 import hall.callbacks.tasks.domain.CallbackTask;
 import hall.callbacks.shared.NotFound;
 import org.springframework.http.HttpStatus;
@@ -62,5 +63,13 @@ public class ProblemAdvice extends RequestProblemAdvice {
     ResponseEntity<ProblemDetail> answered(CallbackTask.AlreadyAnswered e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(invalid(HttpStatus.CONFLICT, Problems.ALREADY_EXISTS,
                 "Already answered", List.of(new FieldProblem("answers", e.getMessage()))));
+    }
+
+    @ExceptionHandler(ServiceUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailable e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+                e.service() + " unavailable", e.getMessage());
+        p.setProperty("service", e.service());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(p);
     }
 }

@@ -13,6 +13,7 @@ public final class Problems {
     public static final URI FORBIDDEN = ProblemTypes.FORBIDDEN;
     public static final URI ALREADY_EXISTS = URI.create(BASE + "already-exists");
     public static final URI RULE_BROKEN = URI.create(BASE + "rule-broken");
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
 
     private Problems() {
     }
