@@ -2,6 +2,7 @@ package hall.surveys.api;
 
 import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.OwnerRegistered;
+import hall.surveys.StubServices;
 import hall.surveys.campaigns.domain.IsoWeek;
 import hall.surveys.events.CampaignOpened;
 import hall.surveys.events.ResponseRecorded;
@@ -156,7 +157,27 @@ class CampaignsApiTest extends ApiTestBase {
         assertThat(get("/api/campaigns/" + campaign, CLERK_W02).status()).isEqualTo(403);
         Answer otherWindow = post("/api/survey-responses", CLERK_W02, json(Map.of("campaign", campaign, "answers", answers)));
         assertThat(otherWindow.status()).isEqualTo(403);
-        assertThat(post("/api/survey-responses", APPLICANT, json(Map.of("answers", answers))).status()).isEqualTo(403);
+        assertThat(post("/api/survey-responses", APPLICANT, json(Map.of("answers", answers))).fields())
+                .containsExactly("caseId");
+    }
+
+    @Test
+    void anApplicantAnswersOnlineForItsOwnCaseOnce() throws Exception {
+        StubServices.answer("/api/cases/C-ANSWER", 200, json(Map.of("id", "C-ANSWER", "windowCode", "W05",
+                "departmentCode", "D-MKT", "contactRef", "case:C-ANSWER")));
+        StubServices.answer("/api/cases/C-NOT-MINE", 403, "{}");
+        Map<String, Object> answers = Map.of("ATTITUDE", "满意", "EFFICIENCY", "满意", "PROCEDURE", "满意",
+                "IN-HALL", "满意", "INTEGRITY", "满意", "OVERALL", "满意");
+
+        Answer online = post("/api/survey-responses", APPLICANT, json(Map.of("caseId", "C-ANSWER", "answers", answers)));
+
+        assertThat(online.status()).as(online.body()).isEqualTo(201);
+        assertThat(online.json().get("campaign").asString()).isEqualTo("HO-W05-" + IsoWeek.of(hallToday()));
+        assertThat(online.json().get("score").asInt()).isEqualTo(100);
+        assertThat(post("/api/survey-responses", APPLICANT, json(Map.of("caseId", "C-ANSWER", "answers", answers)))
+                .fields()).containsExactly("caseId");
+        assertThat(post("/api/survey-responses", APPLICANT, json(Map.of("caseId", "C-NOT-MINE", "answers", answers)))
+                .status()).isEqualTo(403);
     }
 
     @Test

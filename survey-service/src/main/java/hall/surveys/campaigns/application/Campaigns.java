@@ -16,6 +16,7 @@ import hall.surveys.questionnaires.domain.Questionnaire;
 import hall.surveys.questionnaires.domain.SurveyPurpose;
 import hall.surveys.shared.AccessRefused;
 import hall.surveys.shared.Conflict;
+import hall.surveys.shared.InvalidInput;
 import hall.surveys.shared.NotFound;
 import hall.surveys.shared.config.SurveySettings;
 import org.springframework.dao.DuplicateKeyException;
@@ -171,7 +172,7 @@ public class Campaigns {
     /** The receipt a collected owner form answers, by id or household, locked. */
     public Receipt receiptFor(Campaign c, String receiptId, String household) {
         if (receiptId == null && household == null) {
-            throw hall.surveys.shared.InvalidInput.of("receiptId", "an owner survey answer names its receipt (receiptId or household)");
+            throw InvalidInput.of("receiptId", "an owner survey answer names its receipt (receiptId or household)");
         }
         return campaigns.receipt(c.code(), receiptId, household).orElseThrow(() -> new NotFound(
                 "no receipt " + (receiptId != null ? receiptId : "of household " + household) + " in campaign " + c.code()));
@@ -216,7 +217,7 @@ public class Campaigns {
 
     private static String required(String questionnaireCode) {
         if (questionnaireCode == null || questionnaireCode.isBlank()) {
-            throw hall.surveys.shared.InvalidInput.of("questionnaire", "must name a questionnaire");
+            throw InvalidInput.of("questionnaire", "must name a questionnaire");
         }
         return questionnaireCode;
     }

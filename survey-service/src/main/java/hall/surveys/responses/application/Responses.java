@@ -14,6 +14,9 @@ import hall.surveys.responses.domain.SurveyResponse;
 import hall.surveys.responses.persistence.ResponseRepository;
 import hall.surveys.shared.AccessRefused;
 import hall.surveys.shared.Conflict;
+import hall.surveys.shared.InvalidInput;
+import hall.surveys.remote.CaseDirectory;
+import hall.surveys.remote.CaseServiceClient;
 import hall.surveys.shared.config.SurveySettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,21 +29,25 @@ import java.util.UUID;
 
 /**
  * Records survey responses: owners' collected forms (one per receipt, by callback agents), on-site forms of a
- * window (by its clerk; the week's campaign is opened on the first form). Each publishes ResponseRecorded.
+ * window (by its clerk; the week's campaign is opened on the first form), and an applicant's online answer about
+ * its own case (once; case-service checks the case with the applicant's token; it counts in the on-site campaign
+ * of the case's window and week). Each publishes ResponseRecorded.
  */
 @Service
 public class Responses {
 
     private final Campaigns campaigns;
+    private final CaseDirectory cases;
     private final Questionnaires questionnaires;
     private final ResponseRepository responses;
     private final EventOutbox outbox;
     private final SurveySettings settings;
     private final Clock clock;
 
-    public Responses(Campaigns campaigns, Questionnaires questionnaires, ResponseRepository responses,
+    public Responses(Campaigns campaigns, CaseDirectory cases, Questionnaires questionnaires, ResponseRepository responses,
             EventOutbox outbox, SurveySettings settings, Clock clock) {
         this.campaigns = campaigns;
+        this.cases = cases;
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.outbox = outbox;
@@ -49,7 +56,7 @@ public class Responses {
     }
 
     /** Where a form belongs: a campaign code, and for owner surveys the receipt (by id or household). */
-    public record Target(String campaign, String receiptId, String household) {
+    public record Target(String campaign, String receiptId, String household, String caseId) {
     }
 
     public record Recorded(String id, String campaign, String receiptId, Integer score, boolean anonymous,
@@ -63,12 +70,21 @@ public class Responses {
         Receipt receipt = null;
         String contactRef = null;
         boolean staff = caller.hasAnyRole(Role.ADMIN, Role.CALLBACK_AGENT);
-        if (target.campaign() == null && caller.hasRole(Role.CLERK) && caller.windowCode() != null) {
+        String caseId = null;
+        if (caller.hasRole(Role.APPLICANT)) {
+            if (target.caseId() == null || target.caseId().isBlank()) {
+                throw InvalidInput.of("caseId", "an online answer names the applicant's case");
+            }
+            CaseServiceClient.CaseSummary c = cases.caseOfCaller(target.caseId().strip());
+            caseId = c.id();
+            contactRef = "case:" + c.id();
+            campaign = campaigns.onsiteCampaign(c.windowCode(), today, caller.subject());
+        } else if (target.campaign() == null && caller.hasRole(Role.CLERK) && caller.windowCode() != null) {
             LocalDate on = form.collectedOn() == null ? today : form.collectedOn();
             campaign = campaigns.onsiteCampaign(caller.windowCode(), on.isAfter(today) ? today : on, caller.subject());
         } else {
             if (target.campaign() == null) {
-                throw hall.surveys.shared.InvalidInput.of("campaign", "must name the campaign");
+                throw InvalidInput.of("campaign", "must name the campaign");
             }
             campaign = campaigns.find(target.campaign());
         }
@@ -78,17 +94,18 @@ public class Responses {
             }
             receipt = campaigns.receiptFor(campaign, target.receiptId(), target.household());
             contactRef = receipt.contactRef();
-        } else if (!caller.hasRole(Role.ADMIN)
+        } else if (caseId == null && !caller.hasRole(Role.ADMIN)
                 && !(caller.hasRole(Role.CLERK) && campaign.windowCode().equals(caller.windowCode()))) {
             throw new AccessRefused("on-site forms are recorded by the clerk of the window " + campaign.windowCode());
         }
         Questionnaire q = questionnaires.get(campaign.questionnaireCode(), campaign.questionnaireVersion());
-        SurveyResponse.Recorded r = SurveyResponse.record(UUID.randomUUID().toString(), campaign, q, receipt, null,
+        SurveyResponse.Recorded r = SurveyResponse.record(UUID.randomUUID().toString(), campaign, q, receipt, caseId,
                 contactRef, form, today, settings.scores(), caller.subject(), clock.instant());
         try {
             responses.insert(r.response());
         } catch (DuplicateKeyException twice) {
-            throw new Conflict("receipt", "the form of this receipt was recorded already");
+            throw caseId != null ? new Conflict("caseId", "case " + caseId + " was answered already")
+                    : new Conflict("receipt", "the form of this receipt was recorded already");
         }
         outbox.append(SurveyTopics.SURVEY_EVENTS, campaign.code(), r.event());
         SurveyResponse s = r.response();

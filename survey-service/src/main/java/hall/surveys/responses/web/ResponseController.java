@@ -32,20 +32,20 @@ public class ResponseController {
     }
 
     /** {@code answers} maps question codes to the answer (an option, a rating 1-5 or a text). */
-    public record ResponseRequest(String campaign, String receiptId, String household, Boolean anonymous,
+    public record ResponseRequest(String campaign, String receiptId, String household, String caseId, Boolean anonymous,
             Boolean followUpConsent, LocalDate collectedOn, Map<String, Object> answers) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('CLERK','CALLBACK_AGENT','ADMIN')")
-    @Operation(summary = "Record a collected owner form (by receipt) or a window's on-site form")
+    @PreAuthorize("hasAnyRole('APPLICANT','CLERK','CALLBACK_AGENT','ADMIN')")
+    @Operation(summary = "Record a collected owner form (by receipt), a window's on-site form, or an applicant's online answer about its case")
     public Responses.Recorded record(@RequestBody ResponseRequest r) {
         Map<String, String> answers = new LinkedHashMap<>();
         if (r.answers() != null) {
             r.answers().forEach((k, v) -> answers.put(k, v == null ? null : String.valueOf(v)));
         }
-        return responses.record(new Responses.Target(r.campaign(), r.receiptId(), r.household()),
+        return responses.record(new Responses.Target(r.campaign(), r.receiptId(), r.household(), r.caseId()),
                 new SurveyResponse.Form(answers, Boolean.TRUE.equals(r.anonymous()),
                         Boolean.TRUE.equals(r.followUpConsent()), r.collectedOn()), Caller.current());
     }

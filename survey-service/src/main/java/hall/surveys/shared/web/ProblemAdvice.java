@@ -5,6 +5,7 @@ import hall.surveys.shared.AccessRefused;
 import hall.surveys.shared.Conflict;
 import hall.surveys.shared.InvalidInput;
 import hall.surveys.shared.NotFound;
+import hall.surveys.shared.Unavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,5 +40,11 @@ public class ProblemAdvice extends RequestProblemAdvice {
     ResponseEntity<ProblemDetail> conflict(Conflict e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(invalid(HttpStatus.CONFLICT, Problems.CONFLICT,
                 "Conflict", List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(Unavailable e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                Problems.UNAVAILABLE, "Service unavailable", e.getMessage()));
     }
 }

@@ -11,6 +11,7 @@ public final class Problems {
     public static final URI NOT_FOUND = URI.create(ProblemTypes.BASE + "not-found");
     public static final URI FORBIDDEN = ProblemTypes.FORBIDDEN;
     public static final URI CONFLICT = URI.create(ProblemTypes.BASE + "conflict");
+    public static final URI UNAVAILABLE = URI.create(ProblemTypes.BASE + "unavailable");
 
     private Problems() {
     }
