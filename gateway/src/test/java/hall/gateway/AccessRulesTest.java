@@ -142,4 +142,14 @@ class AccessRulesTest extends GatewayTestBase {
                 .exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefusedAsAnInvalidToken() {
+        client.get().uri("/api/cases/c-1").header(HttpHeaders.AUTHORIZATION, TestTokens.bearerForOtherAudience("ADMIN"))
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE,
+                        challenge -> assertThat(challenge).contains("error=\"invalid_token\""))
+                .expectBody().jsonPath("$.type").isEqualTo("https://hall.example/problems/unauthenticated");
+    }
 }

@@ -23,10 +23,14 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** Signs test access tokens with a key the gateway under test trusts (JWK set served here). */
+/**
+ * Signs test access tokens (RFC 9068 profile: typ at+jwt, client_id, aud = the platform's API) with a key the
+ * gateway under test trusts (JWK set served here).
+ */
 final class TestTokens {
 
     static final String ISSUER = "http://issuer.test:18090";
+    static final String AUDIENCE = "hall-platform-api";
 
     private static final KeyPair KEYS = generate();
     private static final KeyPair OTHER_KEYS = generate();
@@ -68,6 +72,12 @@ final class TestTokens {
         return "Bearer " + sign(baseClaims("user-" + UUID.randomUUID(), "http://elsewhere.test", role).build(), KEYS);
     }
 
+    /** A token of the right issuer and key, but for another API (RFC 9068 aud). */
+    static String bearerForOtherAudience(String role) {
+        return "Bearer " + sign(baseClaims("user-" + UUID.randomUUID(), ISSUER, role).audience(List.of("other-api"))
+                .build(), KEYS);
+    }
+
     static String bearerSignedByOtherKey(String role) {
         return "Bearer " + sign(baseClaims("user-" + UUID.randomUUID(), ISSUER, role).build(), OTHER_KEYS);
     }
@@ -77,6 +87,9 @@ final class TestTokens {
         return JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject(subject)
+                .audience(List.of(AUDIENCE))
+                .claim("client_id", subject)
+                .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(600))
                 .claim("name", "Test " + subject)
@@ -89,7 +102,7 @@ final class TestTokens {
                 .keyID("test-key")
                 .build();
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId("test-key").build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId("test-key").type("at+jwt").build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 

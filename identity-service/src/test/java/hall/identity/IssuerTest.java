@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ISSUER_URI=http://issuer.test:18090", "DEMO_CLIENT_SECRET=test-secret"})
@@ -27,6 +30,7 @@ class IssuerTest {
     @LocalServerPort
     int port;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> requestToken(String clientId, String secret) throws Exception {
@@ -45,7 +49,56 @@ class IssuerTest {
         Matcher matcher = ACCESS_TOKEN.matcher(response.body());
         assertThat(matcher.find()).isTrue();
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/oauth2/jwks").build();
+        // the strict RFC 9068 checks: typ at+jwt, iss, exp, aud, sub, client_id, iat, jti
+        decoder.setJwtValidator(JwtValidators.createAtJwtValidator()
+                .issuer("http://issuer.test:18090").audience("hall-platform-api").clientId(clientId).build());
         return decoder.decode(matcher.group(1));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void accessTokensFollowTheJwtAccessTokenProfile() throws Exception {
+        Jwt jwt = token("clerk", "test-secret");
+
+        assertThat(jwt.getHeaders()).containsEntry("typ", "at+jwt");
+        assertThat(jwt.getAudience()).containsExactly("hall-platform-api");
+        assertThat(jwt.getClaimAsString("client_id")).isEqualTo("clerk");
+        assertThat(jwt.getId()).isNotBlank();
+    }
+
+    @Test
+    void wrongSecretIsInvalidClientWithABasicChallenge() throws Exception {
+        HttpResponse<String> refused = requestToken("clerk", "wrong-secret");
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("\"error\":\"invalid_client\"");
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic realm="));
+    }
+
+    @Test
+    void metadataListsScopesAndOnlyTheClientAuthenticationMethodsOffered() throws Exception {
+        for (String path : List.of("/.well-known/oauth-authorization-server", "/.well-known/openid-configuration")) {
+            JsonNode metadata = JSON.readTree(get(path).body());
+
+            assertThat(metadata.get("scopes_supported").toString()).as(path).contains("\"hall.api\"");
+            assertThat(metadata.get("token_endpoint_auth_methods_supported").toString()).as(path)
+                    .isEqualTo("[\"client_secret_basic\",\"client_secret_post\"]");
+        }
+    }
+
+    @Test
+    void metricsAreOpenToTheScraperWithHistogramBuckets() throws Exception {
+        get("/actuator/health");
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# HELP ").contains("http_server_requests_seconds_bucket")
+                .contains("application=\"identity-service\"");
     }
 
     @Test

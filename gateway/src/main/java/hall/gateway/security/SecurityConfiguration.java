@@ -1,10 +1,16 @@
 package hall.gateway.security;
 
+import java.util.Objects;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
@@ -70,6 +76,20 @@ public class SecurityConfiguration {
                             return exchange.getResponse().setComplete();
                         }));
         return http.build();
+    }
+
+    /**
+     * RFC 9068 access tokens: typ at+jwt (instead of Spring Security's default, JWT or none) and a client_id;
+     * Spring Boot adds both to the decoder beside the issuer and audience checks.
+     */
+    @Bean
+    JwtTypeValidator accessTokenType() {
+        return new JwtTypeValidator("at+jwt", "application/at+jwt");
+    }
+
+    @Bean
+    OAuth2TokenValidator<Jwt> accessTokenClientId() {
+        return new JwtClaimValidator<>("client_id", Objects::nonNull);
     }
 
     @Bean

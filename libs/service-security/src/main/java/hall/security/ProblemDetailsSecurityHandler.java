@@ -5,19 +5,28 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import hall.security.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers 401 and 403 as RFC 9457 problem details. */
+/**
+ * Answers 401 and 403 as RFC 9457 problem details. The 401's {@code WWW-Authenticate} header is the one RFC 6750
+ * asks for (Spring Security's bearer entry point writes it): {@code Bearer} without a token,
+ * {@code Bearer error="invalid_token", ...} with a token that is expired, badly signed or meant for another
+ * audience.
+ */
 public class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
     public ProblemDetailsSecurityHandler(JsonMapper json) {
         this.json = json;
@@ -26,22 +35,25 @@ public class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Bearer");
-        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                "A valid bearer access token is required");
+        bearer.commence(request, response, e);
+        String detail = e instanceof OAuth2AuthenticationException invalid
+                ? "The bearer access token was refused: " + invalid.getError().getDescription()
+                : "A valid bearer access token is required";
+        write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
+                detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+        write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                 "Your role or scope does not allow this action");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
             String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://hall.example/problems/" + kind));
+        problem.setType(type);
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

@@ -19,14 +19,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token itself (issuer-uri or public key
- * from configuration), turns the "roles" claim into ROLE_ authorities, and answers 401/403 as problem
+ * from configuration; RFC 9068 profile and audience, see {@link AccessTokenProfile}), turns the "roles" claim into ROLE_ authorities, and answers 401/403 as problem
  * details. Health, metrics and API documents are open; operator endpoints (/ops/**) need ADMIN.
  */
 @AutoConfiguration(beforeName = {
@@ -56,6 +58,18 @@ public class ServiceSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** RFC 9068's typ at+jwt instead of Spring Security's default (JWT or none); Boot adds it to the decoder. */
+    @Bean
+    @ConditionalOnMissingBean(JwtTypeValidator.class)
+    JwtTypeValidator accessTokenType() {
+        return AccessTokenProfile.type();
+    }
+
+    @Bean
+    OAuth2TokenValidator<Jwt> accessTokenClientId() {
+        return AccessTokenProfile.clientId();
     }
 
     @Bean

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -17,10 +19,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What every service must do once started against real PostgreSQL and Kafka: report both in its readiness,
- * serve its API document and metrics, return and log the request id, and keep operator endpoints for ADMIN.
+ * serve its API document (true to its controllers, see {@link OpenApiContract}) and metrics, return and log the request id, and keep operator endpoints for ADMIN.
  * A service's test extends this and registers its database with a {@code @DynamicPropertySource} calling
  * {@link TestPostgres#register} and {@link TestTokens#register}.
  */
@@ -32,6 +35,9 @@ public abstract class ServiceStartupChecks {
 
     @LocalServerPort
     int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     /** A role of this service's users that is not ADMIN. */
     protected abstract String ordinaryRole();
@@ -49,6 +55,12 @@ public abstract class ServiceStartupChecks {
     void servesItsApiDocumentAndMetrics() {
         assertThat(client().get().uri("/v3/api-docs").retrieve().toEntity(String.class).getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(client().get().uri("/actuator/prometheus").retrieve().body(String.class)).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void apiDocumentIsTrueToTheControllers() {
+        String document = client().get().uri("/v3/api-docs").retrieve().body(String.class);
+        assertThat(OpenApiContract.violations(document, handlers.getHandlerMethods())).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -23,12 +24,15 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Signs access tokens like the platform's issuer does (claims sub, name, roles, window, department, project),
- * with a key made for this test JVM, and points the resource server at its public key.
+ * Signs access tokens like the platform's issuer does: RFC 9068 profile (header typ at+jwt, claims iss, sub,
+ * client_id, aud = the platform's API, iat, exp, jti) plus the platform's claims (name, roles, window,
+ * department, project), with a key made for this test JVM, and points the resource server at its public key.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://issuer.test.hall.example";
+    /** The audience the services under test require (the platform's API). */
+    public static final String AUDIENCE = "hall-platform-api";
     private static KeyPair keys;
     private static Path publicKeyFile;
 
@@ -41,6 +45,7 @@ public final class TestTokens {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKeyFile);
         // an empty issuer-uri makes the resource server use the public key instead of contacting an issuer
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> "");
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
     }
 
     /** An "Authorization" header value: "Bearer &lt;token&gt;". */
@@ -48,12 +53,24 @@ public final class TestTokens {
         return "Bearer " + token(subject, roles, scopes);
     }
 
-    public static synchronized String token(String subject, List<String> roles, Map<String, String> scopes) {
+    public static String token(String subject, List<String> roles, Map<String, String> scopes) {
+        return token(AUDIENCE, subject, roles, scopes);
+    }
+
+    /** A token for another audience (an API other than the platform's), which the services must refuse. */
+    public static String bearerFor(String audience, String subject, List<String> roles, Map<String, String> scopes) {
+        return "Bearer " + token(audience, subject, roles, scopes);
+    }
+
+    private static synchronized String token(String audience, String subject, List<String> roles,
+            Map<String, String> scopes) {
         init();
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(subject)
+                .audience(audience)
+                .claim("client_id", subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now.minusSeconds(5)))
@@ -61,7 +78,8 @@ public final class TestTokens {
                 .claim("name", subject)
                 .claim("roles", roles);
         scopes.forEach(claims::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test")
+                .type(new JOSEObjectType("at+jwt")).build(), claims.build());
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
         } catch (JOSEException e) {

@@ -1,5 +1,9 @@
 package hall.caseservice.cases.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import hall.caseservice.cases.application.CaseCommands;
 import hall.caseservice.cases.application.CaseQueries;
 import hall.caseservice.cases.application.CaseView;
@@ -26,6 +30,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -54,6 +60,11 @@ public class CaseController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Submit a case at a window (idempotent with Idempotency-Key)")
+    @ApiResponse(responseCode = "201", description = "The case, as accepted for handling; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
+    @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used for another request")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping
     @PreAuthorize("hasAnyRole('APPLICANT','CLERK','SUPERVISOR','ADMIN')")
     public ResponseEntity<String> submit(@Valid @RequestBody SubmitRequest r,
@@ -72,11 +83,13 @@ public class CaseController {
         return builder.body(answer.body());
     }
 
+    @Operation(summary = "Read a case with its history and due date")
     @GetMapping("/{id}")
     public CaseView get(@PathVariable String id) {
         return queries.get(id, Caller.current());
     }
 
+    @Operation(summary = "List cases by window, category, status and receipt dates, page by page")
     @GetMapping
     public CaseQueries.PageView list(@RequestParam(required = false) String window,
             @RequestParam(required = false) HandlingCategory category,
@@ -88,17 +101,26 @@ public class CaseController {
         return queries.list(window, category, status, from, to, page, size, Caller.current());
     }
 
+    @Operation(summary = "Read the applicant's full contact details (audited)")
     @GetMapping("/{id}/contact")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     public ContactDetails contact(@PathVariable String id) {
         return queries.contact(id, Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Accept a case for handling")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/acceptance")
     public CaseView accept(@PathVariable String id) {
         return commands.accept(id, Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Ask the applicant for missing materials (one-time supplement notice)")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/supplement-requests")
     public CaseView requestSupplement(@PathVariable String id, @Valid @RequestBody SupplementRequest r) {
         return commands.requestSupplement(id, r.items().stream()
@@ -106,43 +128,75 @@ public class CaseController {
                 Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Record materials the applicant supplied")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/materials")
     public CaseView supplyMaterials(@PathVariable String id, @Valid @RequestBody MaterialsRequest r) {
         return commands.supplyMaterials(id, r.items(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Return a case with the reason and its policy basis")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/returns")
     public CaseView returnCase(@PathVariable String id, @Valid @RequestBody ReturnRequest r) {
         return commands.returnCase(id, r.reason(), r.policyBasis(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Suspend a case (the deadline stops running)")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/suspensions")
     public CaseView suspend(@PathVariable String id, @Valid @RequestBody SuspensionRequest r) {
         return commands.suspend(id, r.reason(), r.note(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "End a suspension (the deadline runs again)")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/suspensions/{suspensionId}/end")
     public CaseView endSuspension(@PathVariable String id, @PathVariable String suspensionId,
             @Valid @RequestBody(required = false) SuspensionEndRequest r) {
         return commands.endSuspension(id, suspensionId, r == null ? null : r.note(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Report a case to the higher authority")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/reports")
     public CaseView report(@PathVariable String id, @Valid @RequestBody ReportRequest r) {
         return commands.report(id, r.authority(), r.reportedAt(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Record the higher authority's reply")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/authority-replies")
     public CaseView authorityReply(@PathVariable String id, @Valid @RequestBody AuthorityReplyRequest r) {
         return commands.recordAuthorityReply(id, r.approved(), r.reply(), r.repliedAt(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Record a department's decision on its part of a joint case")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/joint-parts/{departmentCode}/decisions")
     public CaseView decideJointPart(@PathVariable String id, @PathVariable String departmentCode,
             @Valid @RequestBody JointDecisionRequest r) {
         return commands.decideJointPart(id, departmentCode, r.approved(), r.reason(), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Complete a case with its result")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/{id}/completion")
     public CaseView complete(@PathVariable String id, @Valid @RequestBody CompletionRequest r) {
         return commands.complete(id, r.result(), Caller.current());

@@ -1,5 +1,9 @@
 package hall.caseservice.cases.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import hall.caseservice.cases.application.CaseQueries;
 import hall.caseservice.cases.application.CaseSummaryView;
 import hall.security.Caller;
@@ -27,11 +31,15 @@ public class LedgerController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Read the monthly ledger of a window (JSON)")
     @GetMapping(path = "/{windowCode}/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
     public CaseQueries.Ledger json(@PathVariable String windowCode, @PathVariable String month) {
         return queries.ledger(windowCode, parse(month), Caller.current());
     }
 
+    @Operation(summary = "Download the monthly ledger of a window (CSV)")
+    @ApiResponse(responseCode = "200", description = "The ledger as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping(path = "/{windowCode}/{month}", produces = "text/csv")
     public ResponseEntity<String> csv(@PathVariable String windowCode, @PathVariable String month) {
         CaseQueries.Ledger ledger = queries.ledger(windowCode, parse(month), Caller.current());

@@ -1,5 +1,7 @@
 package hall.caseservice.catalogue.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import hall.caseservice.catalogue.application.Catalogue;
 import hall.caseservice.catalogue.application.MatterDefinition;
 import hall.caseservice.catalogue.domain.Department;
@@ -65,6 +67,9 @@ public class CatalogueController {
             @Size(max = 20) List<@Valid @NotNull JointDepartmentRequest> jointDepartments) {
     }
 
+    @Operation(summary = "Add a department (ADMIN)")
+    @ApiResponse(responseCode = "409", description = "It exists already")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/departments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -72,16 +77,21 @@ public class CatalogueController {
         return catalogue.addDepartment(new Department(r.code(), r.name().strip()));
     }
 
+    @Operation(summary = "List departments")
     @GetMapping("/departments")
     public List<Department> departments() {
         return catalogue.departments();
     }
 
+    @Operation(summary = "Read a department")
     @GetMapping("/departments/{code}")
     public Department department(@PathVariable String code) {
         return catalogue.department(code);
     }
 
+    @Operation(summary = "Add a service window (ADMIN)")
+    @ApiResponse(responseCode = "409", description = "It exists already")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/windows")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -89,16 +99,21 @@ public class CatalogueController {
         return catalogue.addWindow(new Window(r.code(), r.name().strip(), r.departmentCode()));
     }
 
+    @Operation(summary = "List service windows")
     @GetMapping("/windows")
     public List<Window> windows() {
         return catalogue.windows();
     }
 
+    @Operation(summary = "Read a service window")
     @GetMapping("/windows/{code}")
     public Window window(@PathVariable String code) {
         return catalogue.window(code);
     }
 
+    @Operation(summary = "Add a matter with its category, time limit and materials (ADMIN)")
+    @ApiResponse(responseCode = "409", description = "It exists already")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/matters")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -113,11 +128,13 @@ public class CatalogueController {
         return catalogue.addMatter(matter);
     }
 
+    @Operation(summary = "List matters, by department")
     @GetMapping("/matters")
     public List<Matter> matters(@RequestParam(required = false) String department) {
         return catalogue.matters(department);
     }
 
+    @Operation(summary = "Read a matter")
     @GetMapping("/matters/{code}")
     public Matter matter(@PathVariable String code) {
         return catalogue.matter(code);

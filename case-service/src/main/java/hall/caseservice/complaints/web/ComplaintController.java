@@ -1,5 +1,7 @@
 package hall.caseservice.complaints.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import hall.caseservice.cases.application.ContactDetails;
 import hall.caseservice.cases.web.CaseRequests;
 import hall.caseservice.complaints.application.Complaints;
@@ -44,6 +46,8 @@ public class ComplaintController {
     public record ResolutionRequest(@NotBlank @Size(max = 4000) String outcome) {
     }
 
+    @Operation(summary = "File a complaint about a case, a window or a department")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Complaints.ComplaintView file(@Valid @RequestBody FileRequest r) {
@@ -51,16 +55,21 @@ public class ComplaintController {
                 r.complainantPhone(), Boolean.TRUE.equals(r.callbackConsent()), Caller.current());
     }
 
+    @ResponseStatus(HttpStatus.OK)
+    @Operation(summary = "Resolve a complaint with its outcome")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
     @PostMapping("/{id}/resolution")
     public Complaints.ComplaintView resolve(@PathVariable String id, @Valid @RequestBody ResolutionRequest r) {
         return complaints.resolve(id, r.outcome(), Caller.current());
     }
 
+    @Operation(summary = "Read a complaint")
     @GetMapping("/{id}")
     public Complaints.ComplaintView get(@PathVariable String id) {
         return complaints.get(id, Caller.current());
     }
 
+    @Operation(summary = "List complaints by subject and status, page by page")
     @GetMapping
     public Complaints.PageView list(@RequestParam(required = false) ComplaintSubject subjectType,
             @RequestParam(required = false) String subjectRef, @RequestParam(required = false) ComplaintStatus status,
@@ -69,6 +78,7 @@ public class ComplaintController {
         return complaints.list(subjectType, subjectRef, status, page, size, Caller.current());
     }
 
+    @Operation(summary = "Read the complainant's full contact details (audited)")
     @GetMapping("/{id}/contact")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     public ContactDetails contact(@PathVariable String id) {

@@ -13,6 +13,8 @@ import hall.eventing.deadletter.DeadLetterReplay;
 import hall.eventing.deadletter.DeadLetterStore;
 import hall.eventing.inbox.EventInbox;
 import hall.eventing.inbox.MalformedEventException;
+import hall.eventing.metrics.MetricsRefresh;
+import hall.eventing.metrics.QueriedGauge;
 import hall.eventing.outbox.EventOutbox;
 import hall.eventing.outbox.JdbcEventOutbox;
 import hall.eventing.outbox.OutboxRelay;
@@ -52,6 +54,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -110,7 +113,7 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafkaProperties) {
+    KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafkaProperties, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -118,7 +121,11 @@ public class EventingAutoConfiguration {
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+        DefaultKafkaProducerFactory<String, byte[]> producers =
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        // the producer's own metrics (kafka_producer_*: sends, errors, latency, buffer) next to the service's
+        meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
+        return new KafkaTemplate<>(producers);
     }
 
     @Bean
@@ -162,6 +169,15 @@ public class EventingAutoConfiguration {
         return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), eventKafkaTemplate,
                 properties.getOutbox().getBatchSize(), properties.getOutbox().getSendTimeout(),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Outbox backlog gauges and the service's database-backed business gauges ({@link QueriedGauge} beans). */
+    @Bean
+    MetricsRefresh metricsRefresh(DataSource dataSource, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<QueriedGauge> gauges,
+            @Value("${platform.metrics.refresh-interval:30s}") java.time.Duration interval) {
+        return new MetricsRefresh(JdbcClient.create(dataSource), meters.getIfAvailable(SimpleMeterRegistry::new),
+                gauges.orderedStream().toList(), interval);
     }
 
     @Bean

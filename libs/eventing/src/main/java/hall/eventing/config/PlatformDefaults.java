@@ -8,7 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Defaults every service shares (health groups, metrics, problem details, log pattern with the request id).
+ * Defaults every service shares (health groups, metrics with latency histograms and the application label,
+ * problem details, log pattern with the request id).
  * Added with the lowest precedence: a service's application.yml or the environment overrides any of them.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
@@ -17,6 +18,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("platformDefaults", Map.ofEntries(
                 Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+                // latency histograms (http_server_requests_seconds_bucket) and the service's name on every series
+                Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
+                Map.entry("management.metrics.tags.application", "${spring.application.name}"),
                 Map.entry("management.endpoint.health.probes.enabled", "true"),
                 Map.entry("management.endpoint.health.group.readiness.include", "readinessState,db,kafka"),
                 Map.entry("management.endpoint.health.show-details", "always"),

@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,17 +31,24 @@ public class DeadLetterController {
         this.replay = replay;
     }
 
+    @Operation(summary = "List dead letters of this service's consumers (ADMIN)")
     @GetMapping
     public List<DeadLetter> list(@RequestParam(required = false) String status,
             @RequestParam(defaultValue = "100") int limit) {
         return store.list(status == null ? null : status.toUpperCase(), Math.max(1, Math.min(limit, 1000)));
     }
 
+    @Operation(summary = "Read one dead letter (ADMIN)")
+    @ApiResponse(responseCode = "200", description = "The dead letter",
+            content = @Content(schema = @Schema(implementation = DeadLetter.class)))
     @GetMapping("/{id}")
     public ResponseEntity<?> get(@PathVariable UUID id) {
         return store.find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(id));
     }
 
+    @Operation(summary = "Send a dead letter back to its topic unchanged (ADMIN)")
+    @ApiResponse(responseCode = "200", description = "The dead letter, marked replayed",
+            content = @Content(schema = @Schema(implementation = DeadLetter.class)))
     @PostMapping("/{id}/replay")
     public ResponseEntity<?> replay(@PathVariable UUID id, Principal principal) {
         String operator = principal == null ? "anonymous" : principal.getName();

@@ -54,6 +54,26 @@ public abstract class RequestProblemAdvice extends ResponseEntityExceptionHandle
         return p;
     }
 
+    /**
+     * Problems Spring MVC answers by itself (unknown path 404, 405, 406, unsupported media type 415, ...) come
+     * with type about:blank; they get the platform's type for their status, the same the gateway uses.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail p
+                && (p.getType() == null || ABOUT_BLANK.equals(p.getType()))) {
+            URI type = ProblemTypes.forStatus(statusCode.value());
+            if (type != null) {
+                p.setType(type);
+            }
+        }
+        return answer;
+    }
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
