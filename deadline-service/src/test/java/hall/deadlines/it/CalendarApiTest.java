@@ -121,12 +121,21 @@ class CalendarApiTest extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(20)).until(() -> !published(caseId, DeadlineStarted.TYPE).isEmpty());
         JsonNode started = published(caseId, DeadlineStarted.TYPE).get(0).data();
         assertThat(started.get("provisional").asBoolean()).isTrue();
-        assertThat(started.get("dueAt").asString()).isEqualTo("2027-01-01T15:59:59Z");
+        // New Year's Day is off by law before the schedule is published: due Monday 2027-01-04, provisionally
+        assertThat(started.get("dueAt").asString()).isEqualTo("2027-01-04T15:59:59Z");
         assertThat(get("/api/deadlines/" + caseId, clerk("W01")).body().get("clocks").get(0).get("provisional")
                 .asBoolean()).isTrue();
+        JsonNode newYear = get(CN + "/days/2027-01-01", clerk("W01")).body();
+        assertThat(newYear.get("working").asBoolean()).isFalse();
+        assertThat(newYear.get("kind").asString()).isEqualTo("HOLIDAY");
+        assertThat(newYear.get("holiday").asString()).isEqualTo("元旦");
+        assertThat(newYear.get("scheduleLoaded").asBoolean()).isFalse();
+        assertThat(get(CN + "/days/2027-02-05", clerk("W01")).body().get("holiday").asString()).isEqualTo("春节");
 
+        // the State Council's schedule (here a hypothetical one bridging Monday 2027-01-04) corrects it
         Answer loaded = put(CN + "/years/2027", ADMIN, Map.of("region", "CN", "year", 2027,
-                "daysOff", List.of(Map.of("date", "2027-01-01", "holiday", "元旦")),
+                "daysOff", List.of(Map.of("date", "2027-01-01", "holiday", "元旦"),
+                        Map.of("date", "2027-01-04", "holiday", "元旦")),
                 "workingDays", List.of()));
         assertThat(loaded.status()).isEqualTo(200);
         assertThat(loaded.body().get("deadlinesChanged").asInt()).isGreaterThanOrEqualTo(1);
@@ -134,11 +143,11 @@ class CalendarApiTest extends IntegrationTestBase {
         await().atMost(Duration.ofSeconds(20)).until(() -> !published(caseId, DeadlineChanged.TYPE).isEmpty());
         JsonNode changed = published(caseId, DeadlineChanged.TYPE).get(0).data();
         assertThat(changed.get("cause").asString()).isEqualTo("CALENDAR");
-        assertThat(changed.get("previousDueAt").asString()).isEqualTo("2027-01-01T15:59:59Z");
-        assertThat(changed.get("dueAt").asString()).isEqualTo("2027-01-04T15:59:59Z");
+        assertThat(changed.get("previousDueAt").asString()).isEqualTo("2027-01-04T15:59:59Z");
+        assertThat(changed.get("dueAt").asString()).isEqualTo("2027-01-05T15:59:59Z");
         assertThat(changed.get("provisional").asBoolean()).isFalse();
         JsonNode clock = get("/api/deadlines/" + caseId, clerk("W01")).body().get("clocks").get(0);
-        assertThat(clock.get("dueOn").asString()).isEqualTo("2027-01-04");
+        assertThat(clock.get("dueOn").asString()).isEqualTo("2027-01-05");
         assertThat(clock.get("provisional").asBoolean()).isFalse();
     }
 }

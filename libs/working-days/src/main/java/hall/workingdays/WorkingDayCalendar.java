@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Working-day arithmetic for one region: official days off and make-up working days of the loaded years,
- * the Monday-to-Friday rule elsewhere. Results that touch a year without a loaded schedule are provisional.
+ * Working-day arithmetic for one region: official days off and make-up working days of the loaded years; in a
+ * year without a loaded schedule the statutory holidays ({@link StatutoryHolidays}) are days off and every other
+ * day follows the Monday-to-Friday rule. Results that touch a year without a loaded schedule are provisional
+ * (the State Council's schedule adds bridges and make-up working days) and are corrected when it is loaded.
  */
 public final class WorkingDayCalendar {
 
@@ -58,6 +60,10 @@ public final class WorkingDayCalendar {
         if (exception != null) {
             return exception;
         }
+        String statutory = provisionalHoliday(date);
+        if (statutory != null) {
+            return new DayInfo(region, date, false, DayKind.HOLIDAY, statutory, false);
+        }
         DayOfWeek dow = date.getDayOfWeek();
         boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
         return new DayInfo(region, date, !weekend, weekend ? DayKind.WEEKEND : DayKind.WORKING_DAY, null,
@@ -69,8 +75,16 @@ public final class WorkingDayCalendar {
         if (exception != null) {
             return exception.working();
         }
+        if (provisionalHoliday(date) != null) {
+            return false;
+        }
         DayOfWeek dow = date.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** The statutory holiday of a date in a year without a loaded schedule, or null. */
+    private String provisionalHoliday(LocalDate date) {
+        return loadedYears.contains(date.getYear()) ? null : StatutoryHolidays.holidayOn(date);
     }
 
     /**

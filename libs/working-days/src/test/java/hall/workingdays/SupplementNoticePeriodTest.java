@@ -35,9 +35,9 @@ class SupplementNoticePeriodTest {
     void periodRunningIntoAYearWithoutScheduleIsProvisional() {
         Instant received = LocalDateTime.parse("2026-12-28T15:00").atZone(SHANGHAI).toInstant();
         SupplementNoticePeriod period = SupplementNoticePeriod.of(received, BuiltInSchedules.cn(2026), SHANGHAI);
-        // 12-29, 12-30, 12-31, 2027-01-01 (weekday rule only), 01-04
-        assertThat(period.lastDay()).isEqualTo(LocalDate.of(2027, 1, 4));
+        // 12-29, 12-30, 12-31, (2027-01-01 New Year's Day, off by law), 01-04, 01-05
+        assertThat(period.lastDay()).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThat(period.provisional()).isTrue();
-        assertThat(period.lapsesAt()).isEqualTo(LocalDateTime.parse("2027-01-05T00:00").atZone(SHANGHAI).toInstant());
+        assertThat(period.lapsesAt()).isEqualTo(LocalDateTime.parse("2027-01-06T00:00").atZone(SHANGHAI).toInstant());
     }
 }

@@ -57,18 +57,28 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void yearWithoutScheduleFollowsTheWeekdayRuleAndIsProvisional() {
-        // 2027 is not loaded: 2027-01-01 is a Friday and counts as a working day, provisionally
+    void yearWithoutScheduleKeepsTheStatutoryHolidaysOffAndIsProvisional() {
+        // 2027 is not loaded: New Year's Day (Friday 2027-01-01) is off by law, every other weekday counts
         WorkingDate date = cn.addWorkingDays(LocalDate.of(2026, 12, 30), 2);
-        assertThat(date.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(date.date()).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(date.provisional()).isTrue();
-        assertThat(cn.describe(LocalDate.of(2027, 1, 1)).scheduleLoaded()).isFalse();
+        DayInfo newYear = cn.describe(LocalDate.of(2027, 1, 1));
+        assertThat(newYear.working()).isFalse();
+        assertThat(newYear.kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(newYear.holiday()).isEqualTo("元旦");
+        assertThat(newYear.scheduleLoaded()).isFalse();
+        assertThat(cn.isWorkingDay(LocalDate.of(2027, 2, 5))).as("New Year's eve 2027").isFalse();
+        assertThat(cn.isWorkingDay(LocalDate.of(2027, 2, 9))).isTrue();
+        assertThat(cn.describe(LocalDate.of(2027, 2, 9)).kind()).isEqualTo(DayKind.WORKING_DAY);
 
+        // the State Council's schedule, once loaded, decides: here one with a make-up Saturday 2027-01-02
         WorkingDayCalendar with2027 = new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
-                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of())));
+                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")),
+                        List.of(new HolidayDay(LocalDate.of(2027, 1, 2), "元旦")))));
         WorkingDate corrected = with2027.addWorkingDays(LocalDate.of(2026, 12, 30), 2);
-        assertThat(corrected.date()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(corrected.date()).isEqualTo(LocalDate.of(2027, 1, 2));
         assertThat(corrected.provisional()).isFalse();
+        assertThat(with2027.isWorkingDay(LocalDate.of(2027, 2, 5))).as("not off in that schedule").isTrue();
     }
 
     @Test

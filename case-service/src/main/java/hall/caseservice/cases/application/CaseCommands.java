@@ -143,6 +143,7 @@ public class CaseCommands {
             throw new InvalidReference("matterCode", "matter " + matter.code() + " belongs to department "
                     + matter.departmentCode() + ", not to the department of window " + window.code());
         }
+        matter = catalogue.promisedLimit(window.code(), matter.code()).map(matter::promisedIn).orElse(matter);
         Applicant applicant = new Applicant(command.applicantName(), command.phone(), command.idNumber(),
                 command.callbackConsent(), applicantSubject);
         Case.Intake intake = Case.submit(Case.newId(), matter, window.code(), applicant, command.materials(),

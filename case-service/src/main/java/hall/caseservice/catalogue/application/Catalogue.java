@@ -4,15 +4,21 @@ import hall.caseservice.catalogue.domain.CatalogueRuleViolation;
 import hall.caseservice.catalogue.domain.Department;
 import hall.caseservice.catalogue.domain.JointDepartment;
 import hall.caseservice.catalogue.domain.Matter;
+import hall.caseservice.catalogue.domain.PromisedLimitChange;
 import hall.caseservice.catalogue.domain.Window;
 import hall.caseservice.catalogue.persistence.CatalogueRepository;
+import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.AlreadyExists;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
+import hall.security.Caller;
+import hall.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Departments, windows and matters; written by ADMIN, read by everyone signed in. */
 @Service
@@ -83,6 +89,48 @@ public class Catalogue {
 
     public Matter matter(String code) {
         return repository.matter(code).orElseThrow(() -> new NotFound("no matter " + code));
+    }
+
+    /** A window's promised limit for one of its matters and the history of its changes. */
+    public record PromisedLimitView(String windowCode, String matterCode, int statutoryLimitDays,
+            int promisedLimitDays, boolean windowsOwn, List<PromisedLimitChange> changes) {
+    }
+
+    /**
+     * The window's clerk (own window only) or the supervision office sets the promised limit of one of the window's
+     * matters (承诺时限 <= 法定时限). It holds for cases accepted from then on; running clocks keep their limit.
+     */
+    @Transactional
+    public PromisedLimitView setPromisedLimit(String windowCode, String matterCode, int days, String reason,
+            Caller caller, Instant now) {
+        boolean ownWindowClerk = caller.hasRole(Role.CLERK) && windowCode.equals(caller.windowCode());
+        if (!ownWindowClerk && !caller.hasRole(Role.SUPERVISOR)) {
+            throw new AccessRefused("the promised limits of window " + windowCode
+                    + " are set by its own clerks or the supervision office");
+        }
+        Window window = window(windowCode);
+        Matter matter = matter(matterCode);
+        if (!matter.departmentCode().equals(window.departmentCode())) {
+            throw new InvalidReference("matterCode", "matter " + matterCode + " is not handled at window " + windowCode);
+        }
+        matter.promisedIn(days);
+        int previous = repository.promisedLimit(windowCode, matterCode).orElse(matter.promisedLimitDays());
+        repository.setPromisedLimit(new PromisedLimitChange(windowCode, matterCode, previous, days, reason,
+                caller.subject(), now));
+        return promisedLimit(windowCode, matterCode);
+    }
+
+    @Transactional(readOnly = true)
+    public PromisedLimitView promisedLimit(String windowCode, String matterCode) {
+        Window window = window(windowCode);
+        Matter matter = matter(matterCode);
+        if (!matter.departmentCode().equals(window.departmentCode())) {
+            throw new NotFound("matter " + matterCode + " is not handled at window " + windowCode);
+        }
+        Optional<Integer> own = repository.promisedLimit(windowCode, matterCode);
+        return new PromisedLimitView(windowCode, matterCode, matter.statutoryLimitDays(),
+                own.orElse(matter.promisedLimitDays()), own.isPresent(),
+                repository.promisedLimitChanges(windowCode, matterCode));
     }
 
     /** Keeps the domain's rule exception for callers that build matters from input. */

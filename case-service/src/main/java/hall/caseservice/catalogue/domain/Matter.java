@@ -106,6 +106,20 @@ public record Matter(String code, String name, String departmentCode, HandlingCa
         }
     }
 
+    /**
+     * This matter as a window promises it (承诺时限): the window's own promised limit, checked by the same rules as
+     * the catalogue entry (at least 1 working day, at most the statutory limit, not below a joint part's internal
+     * limit). An immediate matter is done the same day and has no limit to set.
+     */
+    public Matter promisedIn(int windowPromisedLimitDays) {
+        if (category == HandlingCategory.IMMEDIATE) {
+            throw new CatalogueRuleViolation("promisedLimitDays",
+                    "an IMMEDIATE matter is done on its acceptance day; it has no promised limit to set");
+        }
+        return define(code, name, departmentCode, category, statutoryLimitDays, windowPromisedLimitDays,
+                extensionCapDays, materials, jointDepartments);
+    }
+
     public Optional<RequiredMaterial> material(String materialCode) {
         return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
     }

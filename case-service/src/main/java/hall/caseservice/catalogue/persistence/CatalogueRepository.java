@@ -3,6 +3,7 @@ package hall.caseservice.catalogue.persistence;
 import hall.caseservice.catalogue.domain.Department;
 import hall.caseservice.catalogue.domain.JointDepartment;
 import hall.caseservice.catalogue.domain.Matter;
+import hall.caseservice.catalogue.domain.PromisedLimitChange;
 import hall.caseservice.catalogue.domain.RequiredMaterial;
 import hall.caseservice.catalogue.domain.Window;
 import hall.cases.events.HandlingCategory;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,5 +107,44 @@ public class CatalogueRepository {
         return new Matter(rs.getString(1), rs.getString(2), rs.getString(3), HandlingCategory.valueOf(rs.getString(4)),
                 rs.getInt(5), rs.getInt(6), rs.getInt(7), json.readValue(rs.getString(8), MATERIALS),
                 json.readValue(rs.getString(9), JOINT));
+    }
+
+    /** The promised limit a window set for a matter, if it set one. */
+    public Optional<Integer> promisedLimit(String windowCode, String matterCode) {
+        return jdbc.sql("""
+                select promised_limit_days from window_promised_limit
+                where window_code = :window and matter_code = :matter""")
+                .param("window", windowCode).param("matter", matterCode).query(Integer.class).optional();
+    }
+
+    /** Sets a window's promised limit for a matter and appends the change to its history, in one transaction. */
+    public void setPromisedLimit(PromisedLimitChange change) {
+        jdbc.sql("""
+                insert into window_promised_limit (window_code, matter_code, promised_limit_days, set_by, set_at)
+                values (:window, :matter, :days, :by, :at)
+                on conflict (window_code, matter_code) do update set promised_limit_days = excluded.promised_limit_days,
+                    set_by = excluded.set_by, set_at = excluded.set_at""")
+                .param("window", change.windowCode()).param("matter", change.matterCode())
+                .param("days", change.promisedLimitDays()).param("by", change.changedBy())
+                .param("at", Timestamp.from(change.changedAt())).update();
+        jdbc.sql("""
+                insert into window_promised_limit_change (window_code, matter_code, previous_days,
+                    promised_limit_days, reason, changed_by, changed_at)
+                values (:window, :matter, :previous, :days, :reason, :by, :at)""")
+                .param("window", change.windowCode()).param("matter", change.matterCode())
+                .param("previous", change.previousDays()).param("days", change.promisedLimitDays())
+                .param("reason", change.reason()).param("by", change.changedBy())
+                .param("at", Timestamp.from(change.changedAt())).update();
+    }
+
+    /** Who changed a window's promised limit for a matter, oldest first. */
+    public List<PromisedLimitChange> promisedLimitChanges(String windowCode, String matterCode) {
+        return jdbc.sql("""
+                select window_code, matter_code, previous_days, promised_limit_days, reason, changed_by, changed_at
+                from window_promised_limit_change where window_code = :window and matter_code = :matter order by id""")
+                .param("window", windowCode).param("matter", matterCode)
+                .query((rs, n) -> new PromisedLimitChange(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
     }
 }

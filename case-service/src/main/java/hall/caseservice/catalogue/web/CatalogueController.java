@@ -10,7 +10,9 @@ import hall.caseservice.catalogue.domain.MaterialKind;
 import hall.caseservice.catalogue.domain.Matter;
 import hall.caseservice.catalogue.domain.RequiredMaterial;
 import hall.caseservice.catalogue.domain.Window;
+import hall.caseservice.shared.HallClock;
 import hall.cases.events.HandlingCategory;
+import hall.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,9 +42,15 @@ public class CatalogueController {
     static final String CODE = "[A-Za-z0-9][A-Za-z0-9_-]{0,31}";
 
     private final Catalogue catalogue;
+    private final HallClock clock;
 
-    public CatalogueController(Catalogue catalogue) {
+    public CatalogueController(Catalogue catalogue, HallClock clock) {
         this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public record PromisedLimitRequest(@NotNull @Min(0) @Max(3650) Integer promisedLimitDays,
+            @Size(max = 500) String reason) {
     }
 
     public record DepartmentRequest(@NotBlank @Pattern(regexp = CODE) String code,
@@ -138,5 +147,18 @@ public class CatalogueController {
     @GetMapping("/matters/{code}")
     public Matter matter(@PathVariable String code) {
         return catalogue.matter(code);
+    }
+
+    @PutMapping("/windows/{windowCode}/matters/{matterCode}/promised-limit")
+    @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
+    public Catalogue.PromisedLimitView setPromisedLimit(@PathVariable String windowCode, @PathVariable String matterCode,
+            @Valid @RequestBody PromisedLimitRequest r) {
+        return catalogue.setPromisedLimit(windowCode, matterCode, r.promisedLimitDays(),
+                r.reason() == null ? null : r.reason().strip(), Caller.current(), clock.now());
+    }
+
+    @GetMapping("/windows/{windowCode}/matters/{matterCode}/promised-limit")
+    public Catalogue.PromisedLimitView promisedLimit(@PathVariable String windowCode, @PathVariable String matterCode) {
+        return catalogue.promisedLimit(windowCode, matterCode);
     }
 }

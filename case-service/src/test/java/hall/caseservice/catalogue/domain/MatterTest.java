@@ -22,6 +22,33 @@ class MatterTest {
     }
 
     @Test
+    void aWindowPromisesAtMostTheStatutoryLimitAndAtLeastOneDay() {
+        Matter m = Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 20, 10, 5, MATERIALS, List.of());
+        Matter promised = m.promisedIn(8);
+        assertThat(promised.promisedLimitDays()).isEqualTo(8);
+        assertThat(promised.statutoryLimitDays()).isEqualTo(20);
+        assertThat(promised.extensionCapDays()).isEqualTo(5);
+        assertThat(m.promisedLimitDays()).as("the catalogue entry is unchanged").isEqualTo(10);
+        assertThat(m.promisedIn(20).promisedLimitDays()).isEqualTo(20);
+        for (int days : new int[] {21, 0, -1}) {
+            assertThatThrownBy(() -> m.promisedIn(days)).isInstanceOfSatisfying(CatalogueRuleViolation.class,
+                    e -> assertThat(e.field()).isEqualTo("promisedLimitDays"));
+        }
+    }
+
+    @Test
+    void aWindowCannotPromiseAJointMatterInLessTimeThanAPartNeedsNorSetAnImmediateOne() {
+        Matter joint = Matter.define("J1", "x", "D1", HandlingCategory.JOINT, 45, 30, 15, MATERIALS,
+                List.of(new JointDepartment("D1", true, 20), new JointDepartment("D2", false, 15)));
+        assertThat(joint.promisedIn(20).promisedLimitDays()).isEqualTo(20);
+        assertThatThrownBy(() -> joint.promisedIn(19)).isInstanceOfSatisfying(CatalogueRuleViolation.class,
+                e -> assertThat(e.field()).startsWith("jointDepartments["));
+        Matter immediate = Matter.define("I1", "x", "D1", HandlingCategory.IMMEDIATE, 1, 0, 0, MATERIALS, List.of());
+        assertThatThrownBy(() -> immediate.promisedIn(1)).isInstanceOfSatisfying(CatalogueRuleViolation.class,
+                e -> assertThat(e.field()).isEqualTo("promisedLimitDays"));
+    }
+
+    @Test
     void promisedLimitEqualToStatutoryIsAccepted() {
         Matter m = Matter.define("M1", "x", "D1", HandlingCategory.PROMISED, 10, 10, 5, MATERIALS, List.of());
         assertThat(m.promisedLimitDays()).isEqualTo(10);

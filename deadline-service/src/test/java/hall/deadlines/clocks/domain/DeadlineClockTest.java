@@ -243,16 +243,19 @@ class DeadlineClockTest {
     void deadlineInAYearWithoutScheduleIsProvisionalAndCorrectedWhenTheYearIsLoaded() {
         DeadlineRules only2026 = new DeadlineRules(BuiltInSchedules.cn(2026), SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineClock clock = DeadlineClock.start(terms("2026-12-20T10:00", 10), only2026).clock();
-        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+        // New Year's Day 2027 is off by law even before the year's schedule is published
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(clock.provisional()).isTrue();
 
+        // a (hypothetical) schedule that bridges Monday 2027-01-04 too
         WorkingDayCalendar with2027 = new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
-                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of())));
+                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦"),
+                        new HolidayDay(LocalDate.of(2027, 1, 4), "元旦")), List.of())));
         DeadlineRules corrected = new DeadlineRules(with2027, SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineChanged changed = only(DeadlineChanged.class, clock.recalculate(corrected));
         assertThat(changed.cause()).isEqualTo("CALENDAR");
         assertThat(changed.provisional()).isFalse();
-        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThat(clock.recalculate(corrected)).isEmpty();
     }
 
@@ -265,13 +268,14 @@ class DeadlineClockTest {
                 clock.state(), clock.suspensions(), clock.level(), null, null, null, clock.derived(), rules);
         assertThat(restored.derived()).isEqualTo(clock.derived());
         assertThat(restored.provisional()).isTrue();
-        assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
         DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
-                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦")), List.of()))),
+                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦"),
+                        new HolidayDay(LocalDate.of(2027, 1, 4), "元旦")), List.of()))),
                 SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineChanged changed = only(DeadlineChanged.class, restored.recalculate(with2027));
         assertThat(changed.previousDueAt()).isEqualTo(clock.dueAt());
-        assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(restored.dueOn()).isEqualTo(LocalDate.of(2027, 1, 6));
     }
 
     @Test
@@ -442,11 +446,12 @@ class DeadlineClockTest {
     void deadlineNoLongerProvisionalIsPublishedEvenIfTheDateStays() {
         DeadlineRules only2026 = new DeadlineRules(BuiltInSchedules.cn(2026), SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineClock clock = DeadlineClock.start(terms("2026-12-20T10:00", 12), only2026).clock();
-        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2027, 1, 6));
         assertThat(clock.provisional()).isTrue();
-        // a (hypothetical) 2027 schedule that leaves early January alone
+        // a (hypothetical) 2027 schedule that keeps early January as the law fixes it
         DeadlineRules with2027 = new DeadlineRules(new WorkingDayCalendar("CN", List.of(BuiltInSchedules.year(2026),
-                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 2, 8), "春节")), List.of()))),
+                new YearSchedule("CN", 2027, List.of(new HolidayDay(LocalDate.of(2027, 1, 1), "元旦"),
+                        new HolidayDay(LocalDate.of(2027, 2, 8), "春节")), List.of()))),
                 SHANGHAI, WarningPolicy.DEFAULT);
         DeadlineChanged changed = only(DeadlineChanged.class, clock.recalculate(with2027));
         assertThat(changed.dueAt()).isEqualTo(changed.previousDueAt());
