@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.HandlingCategory;
-import hall.deadlines.accountability.persistence.AccountabilityRepository;
+import hall.deadlines.accountability.application.AccountabilityService;
 import hall.deadlines.clocks.application.ClockService;
 import hall.deadlines.clocks.application.DeadlineRulesSource;
 import hall.deadlines.clocks.application.DeadlineScanner;
@@ -35,7 +35,7 @@ class ScannerTest extends IntegrationTestBase {
 
     @Autowired ClockService clockService;
     @Autowired ClockRepository clocks;
-    @Autowired AccountabilityRepository accountability;
+    @Autowired AccountabilityService accountability;
     @Autowired DeadlineRulesSource rules;
     @Autowired EventOutbox outbox;
     @Autowired TransactionTemplate transactionTemplate;

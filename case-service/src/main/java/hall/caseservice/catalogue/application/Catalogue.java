@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Departments, windows and matters; written by ADMIN, read by everyone signed in. */
 @Service
@@ -83,6 +84,19 @@ public class Catalogue {
 
     public Matter matter(String code) {
         return repository.matter(code).orElseThrow(() -> new NotFound("no matter " + code));
+    }
+
+    /** A department by code, empty when the catalogue has none: for features that check a reference. */
+    public Optional<Department> findDepartment(String code) {
+        return repository.department(code);
+    }
+
+    public Optional<Window> findWindow(String code) {
+        return repository.window(code);
+    }
+
+    public Optional<Matter> findMatter(String code) {
+        return repository.matter(code);
     }
 
     /** Keeps the domain's rule exception for callers that build matters from input. */

@@ -9,6 +9,7 @@ import hall.deadlines.shared.NotFoundException;
 import hall.security.Caller;
 import hall.security.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,12 @@ public class AccountabilityService {
     public AccountabilityService(AccountabilityRepository records, Clock clock) {
         this.records = records;
         this.clock = clock;
+    }
+
+    /** Opens a record against the window and handler of a clock whose due time passed; returns its id. */
+    public String open(String clockId, String caseId, String kind, String windowCode, String departmentCode,
+            String handlerId, Instant dueAt, Instant at) {
+        return records.open(clockId, caseId, kind, windowCode, departmentCode, handlerId, dueAt, at);
     }
 
     /** The supervision office closes a record with a justification. */

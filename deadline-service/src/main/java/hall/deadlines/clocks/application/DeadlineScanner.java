@@ -1,6 +1,6 @@
 package hall.deadlines.clocks.application;
 
-import hall.deadlines.accountability.persistence.AccountabilityRepository;
+import hall.deadlines.accountability.application.AccountabilityService;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.DeadlineRules;
 import hall.deadlines.clocks.domain.Escalation;
@@ -26,13 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DeadlineScanner {
 
     private final ClockRepository clocks;
-    private final AccountabilityRepository accountability;
+    private final AccountabilityService accountability;
     private final DeadlineRulesSource rulesSource;
     private final EventOutbox outbox;
     private final TransactionTemplate transaction;
     private final int batchSize;
 
-    public DeadlineScanner(ClockRepository clocks, AccountabilityRepository accountability,
+    public DeadlineScanner(ClockRepository clocks, AccountabilityService accountability,
             DeadlineRulesSource rulesSource, EventOutbox outbox, TransactionTemplate transaction, int batchSize) {
         this.clocks = clocks;
         this.accountability = accountability;

@@ -1,6 +1,6 @@
 package hall.deadlines.clocks.application;
 
-import hall.deadlines.accountability.persistence.AccountabilityRepository;
+import hall.deadlines.accountability.application.AccountabilityService;
 import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.shared.DeadlineProperties;
 import hall.deadlines.supplement.application.SupplementNoticeService;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ScheduledJobs {
 
     @Bean
-    DeadlineScanner deadlineScanner(ClockRepository clocks, AccountabilityRepository accountability,
+    DeadlineScanner deadlineScanner(ClockRepository clocks, AccountabilityService accountability,
             DeadlineRulesSource rules, EventOutbox outbox, TransactionTemplate transactionTemplate,
             DeadlineProperties properties) {
         return new DeadlineScanner(clocks, accountability, rules, outbox, transactionTemplate,

@@ -1,13 +1,13 @@
 package hall.deadlines.clocks.web;
 
+import hall.deadlines.clocks.application.CaseExtensions;
+import hall.deadlines.clocks.application.CaseExtensions.ExtensionView;
 import hall.deadlines.clocks.application.ClockListing;
 import hall.deadlines.clocks.application.DeadlineQueries;
 import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.Suspension;
-import hall.deadlines.extensions.domain.Extension;
-import hall.deadlines.extensions.application.ExtensionService;
 import hall.deadlines.shared.InvalidInputException;
 import hall.deadlines.shared.NotFoundException;
 import java.time.Instant;
@@ -34,15 +34,6 @@ public class DeadlineController {
             Instant stoppedAt, List<SuspensionView> suspensions) {
     }
 
-    public record ExtensionView(String extensionId, int workingDays, String reason, String state,
-            String requestedBy, Instant requestedAt, String comment, String decidedBy, Instant decidedAt) {
-
-        public static ExtensionView of(Extension e) {
-            return new ExtensionView(e.id(), e.workingDays(), e.reason(), e.state().name(), e.requestedBy(),
-                    e.requestedAt(), e.comment(), e.decidedBy(), e.decidedAt());
-        }
-    }
-
     public record CaseDeadlines(String caseId, List<ClockView> clocks, List<ExtensionView> extensions) {
     }
 
@@ -55,9 +46,9 @@ public class DeadlineController {
     }
 
     private final DeadlineQueries queries;
-    private final ExtensionService extensions;
+    private final CaseExtensions extensions;
 
-    public DeadlineController(DeadlineQueries queries, ExtensionService extensions) {
+    public DeadlineController(DeadlineQueries queries, CaseExtensions extensions) {
         this.queries = queries;
         this.extensions = extensions;
     }
@@ -71,7 +62,7 @@ public class DeadlineController {
             throw new NotFoundException("No deadline for case " + caseId);
         }
         return new CaseDeadlines(caseId, clocks.stream().map(DeadlineController::view).toList(),
-                extensions.byCase(caseId).stream().map(ExtensionView::of).toList());
+                extensions.of(caseId));
     }
 
     @GetMapping

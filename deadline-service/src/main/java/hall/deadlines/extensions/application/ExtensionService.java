@@ -2,11 +2,12 @@ package hall.deadlines.extensions.application;
 
 import hall.cases.events.CaseTopics;
 import hall.cases.events.NotificationRequested;
+import hall.cases.events.NotificationTemplates;
+import hall.deadlines.clocks.application.Clocks;
 import hall.deadlines.clocks.application.DeadlineRulesSource;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.DeadlineRules;
-import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.events.ClockKind;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineTopics;
@@ -41,13 +42,13 @@ public class ExtensionService {
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ExtensionRepository extensions;
-    private final ClockRepository clocks;
+    private final Clocks clocks;
     private final DeadlineRulesSource rulesSource;
     private final EventOutbox outbox;
     private final NotificationTemplates templates;
     private final Clock clock;
 
-    public ExtensionService(ExtensionRepository extensions, ClockRepository clocks, DeadlineRulesSource rulesSource,
+    public ExtensionService(ExtensionRepository extensions, Clocks clocks, DeadlineRulesSource rulesSource,
             EventOutbox outbox, NotificationTemplates templates, Clock clock) {
         this.extensions = extensions;
         this.clocks = clocks;

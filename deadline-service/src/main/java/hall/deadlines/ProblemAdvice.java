@@ -1,4 +1,4 @@
-package hall.deadlines.shared.web;
+package hall.deadlines;
 
 import hall.deadlines.calendar.application.InvalidScheduleException;
 import hall.deadlines.calendar.application.UnknownRegionException;
@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Every refusal as an RFC 9457 problem with a stable type; validation problems name each bad field. */
+/**
+ * Every refusal as an RFC 9457 problem with a stable type; validation problems name each bad field. It knows the
+ * exceptions of every feature, so it lives beside the application class, not in {@code shared}.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemAdvice {

@@ -1,10 +1,11 @@
-package hall.callbacks.shared.web;
+package hall.callbacks;
 
 import hall.security.web.RequestProblemAdvice;
 import hall.callbacks.projects.domain.ProjectRuleViolation;
 import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.AlreadyExists;
 import hall.callbacks.shared.NotFound;
+import hall.callbacks.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
 
-/** callback-service's problems on top of the shared request problems; validation errors name each bad field. */
+/**
+ * callback-service's problems on top of the shared request problems; validation errors name each bad field. It
+ * knows the exceptions of every feature, so it lives beside the application class, not in {@code shared}.
+ */
 @RestControllerAdvice
 public class ProblemAdvice extends RequestProblemAdvice {
 
