@@ -85,18 +85,6 @@ create table idempotent_request (
     primary key (caller_subject, idempotency_key)
 );
 
--- every read of full contact details: who, when, which case or complaint
-create table contact_read (
-    id            bigserial primary key,
-    reader_subject text not null,
-    reader_name   text,
-    reader_roles  text not null,
-    subject_kind  text not null,
-    subject_id    text not null,
-    read_at       timestamptz not null default now()
-);
-create index contact_read_subject_idx on contact_read (subject_kind, subject_id, read_at);
-
 -- due dates as deadline-service last reported them
 create table case_deadline (
     clock_id        text primary key,

@@ -2,7 +2,7 @@ package hall.surveys;
 
 import hall.testsupport.LayeredArchitectureChecks;
 
-/** Business rules stay in plain classes: domain packages import no Spring, JDBC, JSON or web classes. */
+/** The shared architecture rules, run on survey-service's classes. */
 class ArchitectureTest extends LayeredArchitectureChecks {
 
     @Override

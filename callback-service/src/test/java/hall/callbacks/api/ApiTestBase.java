@@ -10,21 +10,14 @@ import hall.cases.events.CaseTopics;
 import hall.cases.events.HandlingCategory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
 @TestPropertySource(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-abstract class ApiTestBase implements CallbackServiceInfrastructure {
+abstract class ApiTestBase extends hall.testsupport.ApiTestBase implements CallbackServiceInfrastructure {
 
     static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());
     static final String AGENT = TestTokens.bearer("agent-1", List.of("CALLBACK_AGENT"), Map.of());
@@ -53,22 +46,13 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
             Map.of("project", "P99"));
     static final String CLERK = TestTokens.bearer("clerk-1", List.of("CLERK"), Map.of("window", "W01"));
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     private static boolean demoLoaded;
     private static EventLog events;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
-
-    record Answer(int status, String body, JsonNode json) {
-    }
 
     @BeforeEach
     void loadDemoOnce() throws Exception {
@@ -81,51 +65,18 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
             }
             JsonNode demo = JSON.readTree(getClass().getResourceAsStream("/demo/residential-project.json"));
             for (JsonNode p : demo.get("projects")) {
-                assertCreated(post("/api/projects", ADMIN, p.toString()));
+                assertCreated(post("/api/projects", ADMIN, p.toString()), "demo load");
             }
             for (JsonNode o : demo.get("owners")) {
-                assertCreated(post("/api/projects/" + o.get("project").asString() + "/owners", ADMIN, o.toString()));
+                assertCreated(post("/api/projects/" + o.get("project").asString() + "/owners", ADMIN, o.toString()),
+                        "demo load");
             }
             demoLoaded = true;
         }
     }
 
-    private static void assertCreated(Answer a) {
-        if (a.status() != 201) {
-            throw new AssertionError("demo load failed: " + a.status() + " " + a.body());
-        }
-    }
-
     EventLog events() {
         return events;
-    }
-
-    Answer post(String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (token != null) {
-            b.header("Authorization", token);
-        }
-        return send(b.build());
-    }
-
-    Answer get(String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "application/json").GET();
-        if (token != null) {
-            b.header("Authorization", token);
-        }
-        return send(b.build());
-    }
-
-    private Answer send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode node = null;
-        if (r.headers().firstValue("Content-Type").orElse("").contains("json") && !r.body().isEmpty()) {
-            node = JSON.readTree(r.body());
-        }
-        return new Answer(r.statusCode(), r.body(), node);
     }
 
     /** Publishes an event as its producer's outbox relay does: a binary-mode CloudEvent keyed by the aggregate. */
@@ -138,10 +89,6 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
         record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
         kafka.send(record).join();
-    }
-
-    static String json(Map<String, ?> body) {
-        return JSON.writeValueAsString(body);
     }
 
     /** Publishes an accepted case of the window received at {@code at}; returns its id. */
@@ -169,9 +116,5 @@ abstract class ApiTestBase implements CallbackServiceInfrastructure {
             }
         }
         throw new AssertionError("no window " + code + " in " + round);
-    }
-
-    long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 }

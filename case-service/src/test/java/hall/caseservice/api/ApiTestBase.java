@@ -12,22 +12,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +27,14 @@ import java.util.UUID;
 
 /**
  * One Spring context (real PostgreSQL, embedded KRaft broker) for every API test of the module. The demo
- * catalogue is loaded once through the API as ADMIN.
+ * catalogue is loaded once through the API as ADMIN. The HTTP helpers are test support's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "platform.cases.max-request-bytes=65536",
         "platform.events.outbox.poll-interval=50ms"})
 @EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
-abstract class ApiTestBase {
+abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
 
     static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());
     static final String CLERK_W1 = TestTokens.bearer("clerk-w1", List.of("CLERK"), Map.of("window", "W-MKT-01"));
@@ -59,8 +51,6 @@ abstract class ApiTestBase {
     static final String APPLICANT_A = TestTokens.bearer("app-a", List.of("APPLICANT"), Map.of());
     static final String APPLICANT_B = TestTokens.bearer("app-b", List.of("APPLICANT"), Map.of());
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     private static boolean catalogueLoaded;
     private static EventLog events;
 
@@ -70,19 +60,8 @@ abstract class ApiTestBase {
         TestTokens.register(registry);
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
-
-    record Answer(int status, String body, JsonNode json, Map<String, List<String>> headers) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
-        }
-    }
 
     @BeforeEach
     void loadCatalogueOnce() throws Exception {
@@ -96,64 +75,20 @@ abstract class ApiTestBase {
             }
             JsonNode demo = JSON.readTree(getClass().getResourceAsStream("/demo/catalogue.json"));
             for (JsonNode d : demo.get("departments")) {
-                assertCreated(post("/api/departments", ADMIN, d.toString()));
+                assertCreated(post("/api/departments", ADMIN, d.toString()), "catalogue load");
             }
             for (JsonNode w : demo.get("windows")) {
-                assertCreated(post("/api/windows", ADMIN, w.toString()));
+                assertCreated(post("/api/windows", ADMIN, w.toString()), "catalogue load");
             }
             for (JsonNode m : demo.get("matters")) {
-                assertCreated(post("/api/matters", ADMIN, m.toString()));
+                assertCreated(post("/api/matters", ADMIN, m.toString()), "catalogue load");
             }
             catalogueLoaded = true;
         }
     }
 
-    private static void assertCreated(Answer a) {
-        if (a.status() != 201) {
-            throw new AssertionError("catalogue load failed: " + a.status() + " " + a.body());
-        }
-    }
-
     EventLog events() {
         return events;
-    }
-
-    Answer post(String path, String token, String body) throws Exception {
-        return post(path, token, body, Map.of());
-    }
-
-    Answer post(String path, String token, String body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8));
-        if (token != null) {
-            b.header("Authorization", token);
-        }
-        headers.forEach(b::header);
-        return send(b.build());
-    }
-
-    Answer get(String path, String token) throws Exception {
-        return get(path, token, "application/json");
-    }
-
-    Answer get(String path, String token, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", accept).GET();
-        if (token != null) {
-            b.header("Authorization", token);
-        }
-        return send(b.build());
-    }
-
-    Answer send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode node = null;
-        String type = r.headers().firstValue("Content-Type").orElse("");
-        if (type.contains("json") && !r.body().isEmpty()) {
-            node = JSON.readTree(r.body());
-        }
-        return new Answer(r.statusCode(), r.body(), node, r.headers().map());
     }
 
     /** A case body for the given matter and window; materials as listed. */
@@ -170,10 +105,6 @@ abstract class ApiTestBase {
             throw new AssertionError("submit failed: " + a.status() + " " + a.body());
         }
         return a.json().get("id").asString();
-    }
-
-    long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     List<Map<String, Object>> history(String caseId) {

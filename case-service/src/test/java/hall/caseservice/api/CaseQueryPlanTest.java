@@ -1,22 +1,23 @@
 package hall.caseservice.api;
 
+import hall.caseservice.cases.domain.CaseStatus;
+import hall.caseservice.cases.persistence.CaseFilter;
+import hall.caseservice.cases.persistence.CaseRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 
-import static hall.caseservice.cases.persistence.CaseRepository.LEDGER_SQL;
-import static hall.caseservice.cases.persistence.CaseRepository.LIST_BY_WINDOW_SQL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The list and ledger queries read indexes on a table of 100,000 cases, never the whole table. The rows are
+ * The list and ledger statements, as {@link CaseRepository} builds them for production, read indexes on a table
+ * of 100,000 cases, never the whole table. The rows are
  * inserted and analysed inside one transaction that is rolled back, so other tests do not see them.
  */
 class CaseQueryPlanTest extends ApiTestBase {
@@ -53,18 +54,18 @@ class CaseQueryPlanTest extends ApiTestBase {
             jdbcTemplate.execute("analyze hall_case");
             assertThat(jdbcTemplate.queryForObject("select count(*) from hall_case", Long.class))
                     .isGreaterThanOrEqualTo(100_000L);
-            Timestamp from = Timestamp.from(Instant.parse("2025-03-01T00:00:00Z"));
-            Timestamp to = Timestamp.from(Instant.parse("2025-04-01T00:00:00Z"));
-            plans.put("list by window", explain(LIST_BY_WINDOW_SQL, "WB-7"));
-            plans.put("count by window", explain("select count(*) from hall_case where window_code = ?", "WB-7"));
-            plans.put("ledger", explain(LEDGER_SQL, "WB-7", from, to));
-            plans.put("list by status", explain("select id from hall_case where status = ? and received_at >= ? "
-                    + "order by received_at desc, id limit 20", "SUSPENDED", from));
-            plans.put("list by department", explain("select id from hall_case where (department_code = ? or "
-                    + "joint_departments @> array[cast(? as text)]) order by received_at desc, id limit 20",
-                    "D-BULK-3", "D-BULK-3"));
-            plans.put("list by applicant", explain("select id from hall_case where applicant_subject = ? "
-                    + "order by received_at desc, id limit 20", "subject-42"));
+            Instant from = Instant.parse("2025-03-01T00:00:00Z");
+            Instant to = Instant.parse("2025-04-01T00:00:00Z");
+            CaseFilter byWindow = new CaseFilter("WB-7", null, null, null, null, null, null);
+            plans.put("list by window", explain(CaseRepository.listStatement(byWindow, 0, 20)));
+            plans.put("count by window", explain(CaseRepository.countStatement(byWindow)));
+            plans.put("ledger", explain(CaseRepository.ledgerStatement("WB-7", from, to)));
+            plans.put("list by status", explain(CaseRepository.listStatement(
+                    new CaseFilter(null, null, null, CaseStatus.SUSPENDED, from, null, null), 0, 20)));
+            plans.put("list by department", explain(CaseRepository.listStatement(
+                    new CaseFilter(null, "D-BULK-3", null, null, null, null, null), 0, 20)));
+            plans.put("list by applicant", explain(CaseRepository.listStatement(
+                    new CaseFilter(null, null, null, null, null, null, "subject-42"), 0, 20)));
             tx.setRollbackOnly();
         });
         plans.forEach((query, plan) -> {
@@ -77,8 +78,10 @@ class CaseQueryPlanTest extends ApiTestBase {
         assertThat(plans.get("ledger")).contains("hall_case_window_received_idx");
     }
 
-    private String explain(String sql, Object... args) {
-        List<String> lines = jdbcTemplate.queryForList("explain " + sql, String.class, args);
+    /** The plan of a statement exactly as the repository builds it, with its parameters bound. */
+    private String explain(CaseRepository.Statement statement) {
+        List<String> lines = jdbc.sql("explain " + statement.sql()).params(statement.params()).query(String.class)
+                .list();
         return String.join("\n", lines);
     }
 }

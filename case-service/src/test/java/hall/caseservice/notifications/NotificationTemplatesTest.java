@@ -1,5 +1,6 @@
 package hall.caseservice.notifications;
 
+import hall.cases.events.NotificationTemplates;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

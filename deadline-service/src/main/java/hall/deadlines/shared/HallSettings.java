@@ -1,5 +1,6 @@
 package hall.deadlines.shared;
 
+import hall.cases.events.NotificationTemplates;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,12 @@ public class HallSettings {
     @Bean
     HallZone hallZone(@Value("${platform.hall.zone-id:Asia/Shanghai}") String zoneId) {
         return new HallZone(ZoneId.of(zoneId));
+    }
+
+    /** Chinese texts to applicants, from classpath:notifications/templates_zh_CN.properties (UTF-8). */
+    @Bean
+    NotificationTemplates notificationTemplates() {
+        return NotificationTemplates.chinese();
     }
 
     @Bean

@@ -1,8 +1,9 @@
 package hall.deadlines.architecture;
 
 import hall.testsupport.LayeredArchitectureChecks;
+import java.util.Set;
 
-/** Business rules stay in plain classes: no Spring, JDBC or web types in any domain package. */
+/** The shared architecture rules, run on deadline-service's classes. */
 class ArchitectureTest extends LayeredArchitectureChecks {
 
     @Override
@@ -13,5 +14,11 @@ class ArchitectureTest extends LayeredArchitectureChecks {
     @Override
     protected String aDomainClass() {
         return "hall.deadlines.clocks.domain.DeadlineClock";
+    }
+
+    /** The java.time.Clock bean every class reads the time from. */
+    @Override
+    protected Set<String> serviceClock() {
+        return Set.of("hall.deadlines.shared.HallSettings");
     }
 }

@@ -1,5 +1,7 @@
 package hall.identity.personas;
 
+import hall.security.Role;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package hall.identity.personas;
 
+import hall.security.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Records every read of full contact details: who (subject, name, roles), which person (kind and id) and when,
- * in the service's own {@code contact_read} table (each service that hands out contact details creates it in
- * its migrations). Call it in the transaction of the read.
+ * in the service's own {@code contact_read} table, which this library migrates (classpath:db/security, beside the
+ * service's own migrations). Call it in the transaction of the read.
  */
 public class ContactReadAudit {
 

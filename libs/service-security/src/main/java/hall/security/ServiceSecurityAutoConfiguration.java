@@ -7,10 +7,14 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.flywaydb.core.api.Location;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -77,6 +81,21 @@ public class ServiceSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     ContactReadAudit contactReadAudit(DataSource dataSource) {
         return new ContactReadAudit(JdbcClient.create(dataSource));
+    }
+
+    /** The {@code contact_read} table {@link ContactReadAudit} writes, migrated with the service's own schema. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer")
+    static class ContactReadMigrations {
+
+        @Bean
+        FlywayConfigurationCustomizer contactReadMigration() {
+            return configuration -> {
+                List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+                locations.add(new Location("classpath:db/security"));
+                configuration.locations(locations.toArray(Location[]::new));
+            };
+        }
     }
 
     static Converter<Jwt, AbstractAuthenticationToken> rolesConverter() {

@@ -1,18 +1,24 @@
 package hall.testsupport;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.URL;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The layering every service keeps, package by feature then layer: business rules in {@code ..domain..} stay
- * plain classes (no Spring, JDBC, JSON, web, Kafka or platform libraries) and do not reach into the outer
- * layers; controllers do not touch persistence directly. A service's test extends this and names its packages.
+ * The architecture every service keeps, package by feature then layer (see {@link ArchitectureRules}): business
+ * rules in {@code ..domain..} stay plain classes and do not reach into the outer layers; controllers do not touch
+ * persistence; features form no cycles, meet only through their application API, and {@code shared} uses none of
+ * them; no SQL in application classes; the time comes from the service clock. A service's test extends this and
+ * names its packages.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class LayeredArchitectureChecks {
 
     private JavaClasses classes;
@@ -20,15 +26,37 @@ public abstract class LayeredArchitectureChecks {
     /** The service's root package, e.g. hall.caseservice. */
     protected abstract String rootPackage();
 
-    /** One domain class of the service, to prove the classes were found at all. */
+    /**
+     * One class of the service (a domain class where it has one), to prove the classes were found at all; its
+     * folder or jar is where the service's classes are read from.
+     */
     protected abstract String aDomainClass();
 
+    /**
+     * The classes that may read the system clock (fully qualified names). By default the service's
+     * {@code <root>.shared.HallClock}.
+     */
+    protected Set<String> serviceClock() {
+        return Set.of(rootPackage() + "." + ArchitectureRules.SHARED + ".HallClock");
+    }
+
+    /** The service's own classes: those in the folder or jar of {@link #aDomainClass()}, not its libraries'. */
     private JavaClasses classes() {
         if (classes == null) {
+            URL location;
+            try {
+                location = Class.forName(aDomainClass()).getProtectionDomain().getCodeSource().getLocation();
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("no class " + aDomainClass(), e);
+            }
             classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages(rootPackage());
+                    .importUrl(location).that(JavaClass.Predicates.resideInAPackage(rootPackage() + ".."));
         }
         return classes;
+    }
+
+    private Set<String> features() {
+        return ArchitectureRules.featuresOf(rootPackage(), classes());
     }
 
     @Test
@@ -38,25 +66,41 @@ public abstract class LayeredArchitectureChecks {
 
     @Test
     void domainPackagesUseNoFrameworks() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "javax.sql..", "jakarta..", "tools.jackson..", "com.fasterxml..", "hall.eventing..",
-                        "hall.security..", "org.apache.kafka..")
-                .check(classes());
+        ArchitectureRules.domainUsesNoFrameworks().check(classes());
     }
 
     @Test
     void domainDoesNotReachIntoOuterLayers() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..",
-                        "..messaging..")
-                .check(classes());
+        ArchitectureRules.domainDoesNotReachIntoOuterLayers().check(classes());
     }
 
     @Test
     void controllersDoNotTouchPersistenceDirectly() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..persistence..")
-                .check(classes());
+        ArchitectureRules.controllersDoNotTouchPersistence().check(classes());
+    }
+
+    @Test
+    void featuresFormNoCycles() {
+        ArchitectureRules.noCyclesBetweenFeatures(rootPackage()).check(classes());
+    }
+
+    @Test
+    void sharedUsesNoFeature() {
+        ArchitectureRules.sharedImportsNoFeature(rootPackage(), features()).check(classes());
+    }
+
+    @Test
+    void featuresMeetOnlyThroughTheirApplicationApi() {
+        ArchitectureRules.featuresMeetOnlyThroughTheirApplicationApi(rootPackage(), features()).check(classes());
+    }
+
+    @Test
+    void applicationClassesRunNoSql() {
+        ArchitectureRules.noSqlInApplicationClasses().check(classes());
+    }
+
+    @Test
+    void timeComesFromTheServiceClock() {
+        ArchitectureRules.timeOnlyFromTheServiceClock(serviceClock()).check(classes());
     }
 }

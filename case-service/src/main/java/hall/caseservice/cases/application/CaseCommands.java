@@ -2,13 +2,15 @@ package hall.caseservice.cases.application;
 
 import hall.caseservice.catalogue.domain.Matter;
 import hall.caseservice.catalogue.domain.Window;
-import hall.caseservice.catalogue.persistence.CatalogueRepository;
+import hall.caseservice.catalogue.application.Catalogue;
 import hall.caseservice.cases.domain.Actor;
 import hall.caseservice.cases.domain.Applicant;
 import hall.caseservice.cases.domain.Case;
 import hall.caseservice.cases.domain.CaseRuleViolation;
 import hall.caseservice.cases.domain.RequestedItem;
 import hall.caseservice.cases.persistence.CaseRepository;
+import hall.caseservice.cases.persistence.DeadlineReadModel;
+import hall.caseservice.cases.persistence.IdempotentRequests;
 import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.HallClock;
 import hall.caseservice.shared.InvalidReference;
@@ -17,7 +19,6 @@ import hall.cases.events.CaseEvent;
 import hall.cases.events.SuspensionReason;
 import hall.security.Caller;
 import hall.security.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,19 +42,20 @@ public class CaseCommands {
     private static final Duration SKEW = Duration.ofMinutes(5);
 
     private final CaseRepository cases;
-    private final CatalogueRepository catalogue;
+    private final Catalogue catalogue;
     private final CaseEventPublisher publisher;
     private final DeadlineReadModel deadlines;
     private final DeemedAcceptances deemedAcceptances;
     private final HallClock clock;
-    private final JdbcClient jdbc;
+    private final IdempotentRequests idempotentRequests;
     private final JsonMapper json;
     /** The earliest day of receipt a ledger import may carry (hall date). */
     private final LocalDate earliestImport;
 
-    public CaseCommands(CaseRepository cases, CatalogueRepository catalogue, CaseEventPublisher publisher,
-            DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances, HallClock clock, JdbcClient jdbc,
-            JsonMapper json, @Value("${platform.cases.ledger-import.earliest:2000-01-01}") LocalDate earliestImport) {
+    public CaseCommands(CaseRepository cases, Catalogue catalogue, CaseEventPublisher publisher,
+            DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances, HallClock clock,
+            IdempotentRequests idempotentRequests, JsonMapper json,
+            @Value("${platform.cases.ledger-import.earliest:2000-01-01}") LocalDate earliestImport) {
         this.deemedAcceptances = deemedAcceptances;
         this.earliestImport = earliestImport;
         this.cases = cases;
@@ -61,7 +63,7 @@ public class CaseCommands {
         this.publisher = publisher;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.idempotentRequests = idempotentRequests;
         this.json = json;
     }
 
@@ -74,34 +76,20 @@ public class CaseCommands {
         String hash = null;
         if (idempotencyKey != null) {
             hash = sha256(json.writeValueAsString(command));
-            int claimed = jdbc.sql("""
-                    insert into idempotent_request (caller_subject, idempotency_key, request_hash, response_status,
-                        response_body)
-                    values (:subject, :key, :hash, 0, '') on conflict do nothing""")
-                    .param("subject", caller.subject()).param("key", idempotencyKey).param("hash", hash).update();
-            if (claimed == 0) {
+            if (!idempotentRequests.claim(caller.subject(), idempotencyKey, hash)) {
                 return replay(caller, idempotencyKey, hash);
             }
         }
         Case c = intake(command, caller);
         String body = json.writeValueAsString(CaseView.of(c, List.of(), CaseAccess.seesFullPersonalData(caller, c)));
         if (idempotencyKey != null) {
-            jdbc.sql("""
-                    update idempotent_request set response_status = 201, response_body = :body
-                    where caller_subject = :subject and idempotency_key = :key""")
-                    .param("body", body).param("subject", caller.subject()).param("key", idempotencyKey).update();
+            idempotentRequests.answer(caller.subject(), idempotencyKey, 201, body);
         }
         return new IntakeAnswer(201, body, c.id(), false);
     }
 
     private IntakeAnswer replay(Caller caller, String key, String hash) {
-        record Stored(String hash, int status, String body) {
-        }
-        Stored stored = jdbc.sql("""
-                select request_hash, response_status, response_body from idempotent_request
-                where caller_subject = :subject and idempotency_key = :key""")
-                .param("subject", caller.subject()).param("key", key)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3))).single();
+        IdempotentRequests.Stored stored = idempotentRequests.stored(caller.subject(), key);
         if (!stored.hash().equals(hash)) {
             throw new CaseRuleViolation("Idempotency-Key", "the key was used before for a different request");
         }
@@ -135,15 +123,15 @@ public class CaseCommands {
         } else if (!caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
             throw new AccessRefused("cases are taken in by applicants, clerks, supervisors or admins");
         }
-        Window window = catalogue.window(command.windowCode())
+        Window window = catalogue.findWindow(command.windowCode())
                 .orElseThrow(() -> new InvalidReference("windowCode", "unknown window " + command.windowCode()));
-        Matter matter = catalogue.matter(command.matterCode())
+        Matter matter = catalogue.findMatter(command.matterCode())
                 .orElseThrow(() -> new InvalidReference("matterCode", "unknown matter " + command.matterCode()));
         if (!window.departmentCode().equals(matter.departmentCode())) {
             throw new InvalidReference("matterCode", "matter " + matter.code() + " belongs to department "
                     + matter.departmentCode() + ", not to the department of window " + window.code());
         }
-        matter = catalogue.promisedLimit(window.code(), matter.code()).map(matter::promisedIn).orElse(matter);
+        matter = catalogue.windowsPromisedLimit(window.code(), matter.code()).map(matter::promisedIn).orElse(matter);
         Applicant applicant = new Applicant(command.applicantName(), command.phone(), command.idNumber(),
                 command.callbackConsent(), applicantSubject);
         Case.Intake intake = Case.submit(Case.newId(), matter, window.code(), applicant, command.materials(),

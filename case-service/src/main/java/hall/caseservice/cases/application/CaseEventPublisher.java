@@ -1,7 +1,7 @@
 package hall.caseservice.cases.application;
 
 import hall.caseservice.cases.domain.Case;
-import hall.caseservice.notifications.NotificationTemplates;
+import hall.cases.events.NotificationTemplates;
 import hall.caseservice.shared.HallClock;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
@@ -66,7 +66,7 @@ public class CaseEventPublisher {
                 template = e.deemed() ? "case.accepted-deemed" : "case.accepted";
                 p.put("acceptedOn", clock.dateOf(e.acceptedAt()).toString());
                 p.put("promisedLimitDays", Integer.toString(e.promisedLimitDays()));
-                at = Instant.now();
+                at = clock.now();
             }
             case CaseReturned e -> {
                 template = "case.returned";

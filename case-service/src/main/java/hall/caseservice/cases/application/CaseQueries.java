@@ -1,11 +1,12 @@
 package hall.caseservice.cases.application;
 
 import hall.security.ContactReadAudit;
-import hall.caseservice.catalogue.persistence.CatalogueRepository;
+import hall.caseservice.catalogue.application.Catalogue;
 import hall.caseservice.cases.domain.Case;
 import hall.caseservice.cases.domain.CaseStatus;
 import hall.caseservice.cases.persistence.CaseFilter;
 import hall.caseservice.cases.persistence.CaseRepository;
+import hall.caseservice.cases.persistence.DeadlineReadModel;
 import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.HallClock;
 import hall.caseservice.shared.NotFound;
@@ -23,18 +24,24 @@ import java.util.List;
 public class CaseQueries {
 
     private final CaseRepository cases;
-    private final CatalogueRepository catalogue;
+    private final Catalogue catalogue;
     private final DeadlineReadModel deadlines;
     private final ContactReadAudit audit;
     private final HallClock clock;
 
-    public CaseQueries(CaseRepository cases, CatalogueRepository catalogue, DeadlineReadModel deadlines,
+    public CaseQueries(CaseRepository cases, Catalogue catalogue, DeadlineReadModel deadlines,
             ContactReadAudit audit, HallClock clock) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Whether a case exists, for features that check a reference to one. */
+    @Transactional(readOnly = true)
+    public boolean exists(String id) {
+        return cases.exists(id);
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +106,7 @@ public class CaseQueries {
         } else if (!caller.hasAnyRole(Role.ADMIN, Role.SUPERVISOR, Role.CALLBACK_AGENT)) {
             throw new AccessRefused("ledgers are for clerks, the supervision office, callback agents and admins");
         }
-        catalogue.window(windowCode).orElseThrow(() -> new NotFound("no window " + windowCode));
+        catalogue.window(windowCode);
         var rows = cases.ledger(windowCode, month.atDay(1).atStartOfDay(clock.zone()).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toInstant());
         return new Ledger(windowCode, month.toString(), rows.stream().map(CaseSummaryView::of).toList());

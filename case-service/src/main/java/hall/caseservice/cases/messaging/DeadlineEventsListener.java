@@ -1,7 +1,7 @@
 package hall.caseservice.cases.messaging;
 
 import hall.caseservice.cases.application.DeemedAcceptances;
-import hall.caseservice.cases.application.DeadlineReadModel;
+import hall.caseservice.cases.persistence.DeadlineReadModel;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineEvent;
 import hall.deadlines.events.DeadlineStarted;

@@ -1,5 +1,8 @@
 package hall.caseservice.cases.persistence;
 
+import static hall.caseservice.shared.persistence.UtcTimestamps.instant;
+import static hall.caseservice.shared.persistence.UtcTimestamps.ts;
+
 import hall.caseservice.cases.domain.Applicant;
 import hall.caseservice.cases.domain.Case;
 import hall.caseservice.cases.domain.CaseSnapshot;
@@ -16,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,36 @@ public class CaseRepository {
     public record Page(List<CaseSummary> items, long total) {
     }
 
+    /** A statement with its named parameters, as production runs it (the plan tests EXPLAIN exactly these). */
+    public record Statement(String sql, Map<String, Object> params) {
+    }
+
     public Page list(CaseFilter f, int page, int size) {
+        Statement count = countStatement(f);
+        long total = jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
+        Statement list = listStatement(f, page, size);
+        List<CaseSummary> items = jdbc.sql(list.sql()).params(list.params())
+                .query((RowMapper<CaseSummary>) this::summary).list();
+        return new Page(items, total);
+    }
+
+    /** The page of a filtered list, newest first. */
+    public static Statement listStatement(CaseFilter f, int page, int size) {
+        Statement where = where(f);
+        Map<String, Object> params = new LinkedHashMap<>(where.params());
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        return new Statement(SUMMARY_COLUMNS + where.sql()
+                + " order by received_at desc, id limit :limit offset :offset", params);
+    }
+
+    /** How many cases match a filtered list. */
+    public static Statement countStatement(CaseFilter f) {
+        Statement where = where(f);
+        return new Statement("select count(*) from hall_case" + where.sql(), where.params());
+    }
+
+    private static Statement where(CaseFilter f) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.windowCode() != null) {
@@ -204,29 +234,24 @@ public class CaseRepository {
             where.add("applicant_subject = :subject");
             params.put("subject", f.applicantSubject());
         }
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from hall_case" + clause).params(params).query(Long.class).single();
-        List<CaseSummary> items = jdbc.sql(SUMMARY_COLUMNS + clause
-                        + " order by received_at desc, id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((RowMapper<CaseSummary>) this::summary).list();
-        return new Page(items, total);
+        return new Statement(where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
     }
 
     /** Every case a window received in [from, before), oldest first: the window's monthly ledger (受理台帐). */
     public List<CaseSummary> ledger(String windowCode, Instant from, Instant before) {
-        return jdbc.sql(SUMMARY_COLUMNS
-                        + " where window_code = :window and received_at >= :from and received_at < :before"
-                        + " order by received_at, id")
-                .param("window", windowCode).param("from", ts(from)).param("before", ts(before))
-                .query((RowMapper<CaseSummary>) this::summary).list();
+        Statement ledger = ledgerStatement(windowCode, from, before);
+        return jdbc.sql(ledger.sql()).params(ledger.params()).query((RowMapper<CaseSummary>) this::summary).list();
     }
 
-    /** The SQL of {@link #list} for a window filter, for plan checks. */
-    public static final String LIST_BY_WINDOW_SQL = SUMMARY_COLUMNS
-            + " where window_code = ? order by received_at desc, id limit 20 offset 0";
-    public static final String LEDGER_SQL = SUMMARY_COLUMNS
-            + " where window_code = ? and received_at >= ? and received_at < ? order by received_at, id";
+    public static Statement ledgerStatement(String windowCode, Instant from, Instant before) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("window", windowCode);
+        params.put("from", ts(from));
+        params.put("before", ts(before));
+        return new Statement(SUMMARY_COLUMNS
+                + " where window_code = :window and received_at >= :from and received_at < :before"
+                + " order by received_at, id", params);
+    }
 
     private CaseSummary summary(ResultSet rs, int n) throws SQLException {
         return new CaseSummary(rs.getString("id"), rs.getString("matter_code"), rs.getString("matter_name"),
@@ -235,14 +260,5 @@ public class CaseRepository {
                 instant(rs, "received_at"), instant(rs, "accepted_at"), instant(rs, "completed_at"),
                 instant(rs, "returned_at"), rs.getString("applicant_name"), rs.getString("applicant_phone"),
                 rs.getBoolean("callback_consent"), rs.getString("applicant_subject"));
-    }
-
-    public static OffsetDateTime ts(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -133,6 +133,24 @@ public class Catalogue {
                 repository.promisedLimitChanges(windowCode, matterCode));
     }
 
+    /** The promised limit a window set for one of its matters, empty when it keeps the matter's own. */
+    public Optional<Integer> windowsPromisedLimit(String windowCode, String matterCode) {
+        return repository.promisedLimit(windowCode, matterCode);
+    }
+
+    /** A department by code, empty when the catalogue has none: for features that check a reference. */
+    public Optional<Department> findDepartment(String code) {
+        return repository.department(code);
+    }
+
+    public Optional<Window> findWindow(String code) {
+        return repository.window(code);
+    }
+
+    public Optional<Matter> findMatter(String code) {
+        return repository.matter(code);
+    }
+
     /** Keeps the domain's rule exception for callers that build matters from input. */
     public static Matter define(MatterDefinition d) throws CatalogueRuleViolation {
         return Matter.define(d.code(), d.name(), d.departmentCode(), d.category(), d.statutoryLimitDays(),

@@ -2,8 +2,8 @@ package hall.caseservice.complaints.application;
 
 import hall.caseservice.cases.application.ContactDetails;
 import hall.security.ContactReadAudit;
-import hall.caseservice.catalogue.persistence.CatalogueRepository;
-import hall.caseservice.cases.persistence.CaseRepository;
+import hall.caseservice.catalogue.application.Catalogue;
+import hall.caseservice.cases.application.CaseQueries;
 import hall.caseservice.complaints.domain.Complaint;
 import hall.caseservice.complaints.domain.ComplaintStatus;
 import hall.caseservice.complaints.domain.ComplaintSubject;
@@ -36,13 +36,13 @@ public class Complaints {
     private static final Role[] READ_ALL = {Role.SUPERVISOR, Role.ADMIN, Role.CALLBACK_AGENT};
 
     private final ComplaintRepository complaints;
-    private final CatalogueRepository catalogue;
-    private final CaseRepository cases;
+    private final Catalogue catalogue;
+    private final CaseQueries cases;
     private final EventOutbox outbox;
     private final ContactReadAudit audit;
     private final HallClock clock;
 
-    public Complaints(ComplaintRepository complaints, CatalogueRepository catalogue, CaseRepository cases,
+    public Complaints(ComplaintRepository complaints, Catalogue catalogue, CaseQueries cases,
             EventOutbox outbox, ContactReadAudit audit, HallClock clock) {
         this.complaints = complaints;
         this.catalogue = catalogue;
@@ -69,8 +69,8 @@ public class Complaints {
             boolean consent, Caller caller) {
         if (type != null && ref != null) {
             boolean known = switch (type) {
-                case WINDOW -> catalogue.window(ref).isPresent();
-                case DEPARTMENT -> catalogue.department(ref).isPresent();
+                case WINDOW -> catalogue.findWindow(ref).isPresent();
+                case DEPARTMENT -> catalogue.findDepartment(ref).isPresent();
                 case CASE -> cases.exists(ref);
                 case PROPERTY_SERVICE -> true;
             };

@@ -1,6 +1,6 @@
 package hall.caseservice.complaints.persistence;
 
-import hall.caseservice.cases.persistence.CaseRepository;
+import hall.caseservice.shared.persistence.UtcTimestamps;
 import hall.caseservice.complaints.domain.Complaint;
 import hall.caseservice.complaints.domain.ComplaintStatus;
 import hall.caseservice.complaints.domain.ComplaintSubject;
@@ -33,7 +33,7 @@ public class ComplaintRepository {
                 .param("id", c.id()).param("type", c.subjectType().name()).param("ref", c.subjectRef())
                 .param("description", c.description()).param("name", c.complainantName())
                 .param("phone", c.complainantPhone()).param("consent", c.callbackConsent())
-                .param("filedBy", c.filedBy()).param("filedAt", CaseRepository.ts(c.filedAt()))
+                .param("filedBy", c.filedBy()).param("filedAt", UtcTimestamps.ts(c.filedAt()))
                 .param("status", c.status().name()).update();
     }
 
@@ -42,7 +42,7 @@ public class ComplaintRepository {
                 update complaint set status = :status, outcome = :outcome, resolved_by = :by, resolved_at = :at
                 where id = :id""")
                 .param("status", c.status().name()).param("outcome", c.outcome()).param("by", c.resolvedBy())
-                .param("at", CaseRepository.ts(c.resolvedAt())).param("id", c.id()).update();
+                .param("at", UtcTimestamps.ts(c.resolvedAt())).param("id", c.id()).update();
     }
 
     private static final String COLUMNS = """
@@ -87,7 +87,7 @@ public class ComplaintRepository {
         return new Complaint(rs.getString("id"), ComplaintSubject.valueOf(rs.getString("subject_type")),
                 rs.getString("subject_ref"), rs.getString("description"), rs.getString("complainant_name"),
                 rs.getString("complainant_phone"), rs.getBoolean("callback_consent"), rs.getString("filed_by"),
-                CaseRepository.instant(rs, "filed_at"), ComplaintStatus.valueOf(rs.getString("status")),
-                rs.getString("outcome"), rs.getString("resolved_by"), CaseRepository.instant(rs, "resolved_at"));
+                UtcTimestamps.instant(rs, "filed_at"), ComplaintStatus.valueOf(rs.getString("status")),
+                rs.getString("outcome"), rs.getString("resolved_by"), UtcTimestamps.instant(rs, "resolved_at"));
     }
 }

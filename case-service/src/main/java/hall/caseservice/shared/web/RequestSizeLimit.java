@@ -1,5 +1,7 @@
 package hall.caseservice.shared.web;
 
+import hall.caseservice.ProblemAdvice;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

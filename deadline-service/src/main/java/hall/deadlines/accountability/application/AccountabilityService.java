@@ -11,6 +11,7 @@ import hall.deadlines.shared.ReadScope;
 import hall.security.Caller;
 import hall.security.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,13 +1,13 @@
 package hall.deadlines.clocks.web;
 
+import hall.deadlines.clocks.application.CaseExtensions;
+import hall.deadlines.clocks.application.CaseExtensions.ExtensionView;
 import hall.deadlines.clocks.application.ClockListing;
 import hall.deadlines.clocks.application.DeadlineQueries;
 import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.Suspension;
-import hall.deadlines.extensions.domain.Extension;
-import hall.deadlines.extensions.application.ExtensionService;
 import hall.deadlines.shared.InvalidInputException;
 import hall.deadlines.shared.NotFoundException;
 import hall.deadlines.shared.ReadScope;
@@ -37,15 +37,6 @@ public class DeadlineController {
             Instant stoppedAt, List<SuspensionView> suspensions) {
     }
 
-    public record ExtensionView(String extensionId, int workingDays, String reason, String state,
-            String requestedBy, Instant requestedAt, String comment, String decidedBy, Instant decidedAt) {
-
-        public static ExtensionView of(Extension e) {
-            return new ExtensionView(e.id(), e.workingDays(), e.reason(), e.state().name(), e.requestedBy(),
-                    e.requestedAt(), e.comment(), e.decidedBy(), e.decidedAt());
-        }
-    }
-
     public record CaseDeadlines(String caseId, List<ClockView> clocks, List<ExtensionView> extensions) {
     }
 
@@ -58,9 +49,9 @@ public class DeadlineController {
     }
 
     private final DeadlineQueries queries;
-    private final ExtensionService extensions;
+    private final CaseExtensions extensions;
 
-    public DeadlineController(DeadlineQueries queries, ExtensionService extensions) {
+    public DeadlineController(DeadlineQueries queries, CaseExtensions extensions) {
         this.queries = queries;
         this.extensions = extensions;
     }
@@ -75,7 +66,7 @@ public class DeadlineController {
         }
         boolean applicantClockShown = clocks.stream().anyMatch(c -> c.clock().kind() == ClockKind.APPLICANT);
         return new CaseDeadlines(caseId, clocks.stream().map(DeadlineController::view).toList(),
-                applicantClockShown ? extensions.byCase(caseId).stream().map(ExtensionView::of).toList() : List.of());
+                applicantClockShown ? extensions.of(caseId) : List.of());
     }
 
     @GetMapping

@@ -2,6 +2,7 @@ package hall.deadlines.extensions.application;
 
 import hall.cases.events.CaseTopics;
 import hall.cases.events.NotificationRequested;
+import hall.cases.events.NotificationTemplates;
 import hall.deadlines.clocks.application.ClockChanges;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.events.DeadlineTopics;

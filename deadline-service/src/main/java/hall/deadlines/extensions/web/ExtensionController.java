@@ -1,7 +1,8 @@
 package hall.deadlines.extensions.web;
 
-import hall.deadlines.clocks.web.DeadlineController.ExtensionView;
+import hall.deadlines.clocks.application.CaseExtensions.ExtensionView;
 import hall.deadlines.extensions.application.ExtensionService;
+import hall.deadlines.extensions.application.ExtensionViews;
 import hall.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,13 +38,13 @@ public class ExtensionController {
     public ResponseEntity<ExtensionView> request(@PathVariable String caseId,
             @Valid @RequestBody ExtensionRequest request) {
         var extension = extensions.request(caseId, request.workingDays(), request.reason(), Caller.current());
-        return ResponseEntity.created(URI.create("/api/extensions/" + extension.id())).body(ExtensionView.of(extension));
+        return ResponseEntity.created(URI.create("/api/extensions/" + extension.id())).body(ExtensionViews.view(extension));
     }
 
     /** The supervision office approves or refuses, once. */
     @PostMapping("/api/extensions/{id}/decision")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public ExtensionView decide(@PathVariable String id, @Valid @RequestBody ExtensionDecision decision) {
-        return ExtensionView.of(extensions.decide(id, decision.approve(), decision.comment(), Caller.current()));
+        return ExtensionViews.view(extensions.decide(id, decision.approve(), decision.comment(), Caller.current()));
     }
 }

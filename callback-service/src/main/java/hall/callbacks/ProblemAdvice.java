@@ -1,4 +1,4 @@
-package hall.callbacks.shared.web;
+package hall.callbacks;
 
 import hall.security.web.RequestProblemAdvice;
 import hall.callbacks.projects.domain.ProjectRuleViolation;
@@ -9,6 +9,7 @@ import hall.callbacks.shared.RuleBroken;
 import hall.callbacks.shared.remote.ServiceUnavailable;
 import hall.callbacks.tasks.domain.CallbackTask;
 import hall.callbacks.shared.NotFound;
+import hall.callbacks.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
 
-/** callback-service's problems on top of the shared request problems; validation errors name each bad field. */
+/**
+ * callback-service's problems on top of the shared request problems; validation errors name each bad field. It
+ * knows the exceptions of every feature, so it lives beside the application class, not in {@code shared}.
+ */
 @RestControllerAdvice
 public class ProblemAdvice extends RequestProblemAdvice {
 

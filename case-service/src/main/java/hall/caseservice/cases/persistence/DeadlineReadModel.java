@@ -1,6 +1,9 @@
-package hall.caseservice.cases.application;
+package hall.caseservice.cases.persistence;
 
-import hall.caseservice.cases.persistence.CaseRepository;
+import static hall.caseservice.shared.persistence.UtcTimestamps.instant;
+import static hall.caseservice.shared.persistence.UtcTimestamps.ts;
+
+import hall.caseservice.cases.application.DeadlineView;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
@@ -32,7 +35,7 @@ public class DeadlineReadModel {
                     limit_days = excluded.limit_days, department_code = excluded.department_code, updated_at = now()""")
                 .param("clock", e.clockId()).param("case", e.caseId()).param("kind", e.kind().name())
                 .param("dept", e.departmentCode()).param("limit", e.limitDays())
-                .param("due", CaseRepository.ts(e.dueAt())).param("provisional", e.provisional()).update();
+                .param("due", ts(e.dueAt())).param("provisional", e.provisional()).update();
     }
 
     /**
@@ -48,7 +51,7 @@ public class DeadlineReadModel {
                                  else case_deadline.state end,
                     updated_at = now()""")
                 .param("clock", e.clockId()).param("case", e.caseId()).param("kind", e.kind().name())
-                .param("due", CaseRepository.ts(e.dueAt())).param("provisional", e.provisional())
+                .param("due", ts(e.dueAt())).param("provisional", e.provisional())
                 .param("resumed", RESUMED.equals(e.cause())).update();
     }
 
@@ -78,7 +81,7 @@ public class DeadlineReadModel {
                 from case_deadline where case_id = :case order by clock_id""")
                 .param("case", caseId)
                 .query((rs, n) -> new DeadlineView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Integer) rs.getObject(4), CaseRepository.instant(rs, "due_at"), rs.getBoolean(6),
+                        (Integer) rs.getObject(4), instant(rs, "due_at"), rs.getBoolean(6),
                         rs.getString(7), rs.getString(8)))
                 .list();
     }

@@ -1,4 +1,4 @@
-package hall.caseservice.shared.web;
+package hall.caseservice;
 
 import hall.security.web.RequestProblemAdvice;
 import hall.caseservice.catalogue.domain.CatalogueRuleViolation;
@@ -11,6 +11,8 @@ import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.AlreadyExists;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
+import hall.caseservice.shared.web.Problems;
+import hall.caseservice.shared.web.RequestSizeLimit;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +27,10 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.util.List;
 
-/** case-service's problems on top of the shared request problems; validation errors name each bad field. */
+/**
+ * case-service's problems on top of the shared request problems; validation errors name each bad field. It knows
+ * the exceptions of every feature, so it lives beside the application class, not in {@code shared}.
+ */
 @RestControllerAdvice
 public class ProblemAdvice extends RequestProblemAdvice {
 
@@ -49,7 +54,7 @@ public class ProblemAdvice extends RequestProblemAdvice {
         return false;
     }
 
-    static ProblemDetail tooLarge(Long limit) {
+    public static ProblemDetail tooLarge(Long limit) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Request body too large",
                 "the request body exceeds the limit" + (limit == null ? "" : " of " + limit + " bytes"));
     }

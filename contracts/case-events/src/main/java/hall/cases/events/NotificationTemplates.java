@@ -1,4 +1,4 @@
-package hall.caseservice.notifications;
+package hall.cases.events;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Texts to applicants, rendered from a UTF-8 properties file of templates with {name} placeholders. A missing
- * parameter is rendered as an empty string; an unknown template is an error (a programming mistake).
+ * Texts to applicants and owners for {@link NotificationRequested}, rendered from a UTF-8 properties file of
+ * templates with {name} placeholders. A missing parameter is rendered as an empty string; an unknown template is an
+ * error (a programming mistake). Every service that notifies keeps its own templates at
+ * {@value #CHINESE_TEMPLATES} on its classpath.
  */
 public final class NotificationTemplates {
 
     public static final String DEFAULT_LOCALE = "zh-CN";
+    public static final String CHINESE_TEMPLATES = "/notifications/templates_zh_CN.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
     private final Properties templates;
@@ -38,7 +41,7 @@ public final class NotificationTemplates {
     }
 
     public static NotificationTemplates chinese() {
-        InputStream in = NotificationTemplates.class.getResourceAsStream("/notifications/templates_zh_CN.properties");
+        InputStream in = NotificationTemplates.class.getResourceAsStream(CHINESE_TEMPLATES);
         if (in == null) {
             throw new IllegalStateException("notification templates missing from the classpath");
         }

@@ -1,4 +1,4 @@
-package hall.deadlines.shared.web;
+package hall.deadlines;
 
 import hall.deadlines.calendar.application.InvalidScheduleException;
 import hall.deadlines.calendar.application.UnknownRegionException;
@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * deadline-service's problems on top of the shared request problems (validation, malformed JSON, type mismatch,
- * denied role): every refusal is an RFC 9457 problem with a stable type; validation problems name each bad field.
+ * Every refusal as an RFC 9457 problem with a stable type; validation problems name each bad field. It knows the
+ * exceptions of every feature, so it lives beside the application class, not in {@code shared}.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends RequestProblemAdvice {

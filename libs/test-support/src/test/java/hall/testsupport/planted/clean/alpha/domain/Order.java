@@ -1,0 +1,4 @@
+package hall.testsupport.planted.clean.alpha.domain;
+
+public record Order(String id) {
+}

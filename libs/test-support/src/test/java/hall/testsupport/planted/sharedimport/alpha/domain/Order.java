@@ -1,0 +1,4 @@
+package hall.testsupport.planted.sharedimport.alpha.domain;
+
+public record Order(String id) {
+}
