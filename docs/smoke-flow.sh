@@ -16,7 +16,9 @@
 #   5. the X-Request-Id sent comes back (directly and through the gateway), appears in the log lines of
 #      case-service, deadline-service and the gateway, and in the headers of the Kafka events it caused
 #      (hall.case-events and hall.deadline-events; needs a JDK and local-stack/target/lib);
-#   6. /ops/dead-letters of every service is empty.
+#   6. /ops/dead-letters of every service is empty (checked last);
+#   7. survey-service: an on-site form and a bad e-evaluator rating at the clerk's window count in the window's
+#      weekly figures.
 # Exit code 0 when every check passed, 1 otherwise; each check prints one PASS/FAIL line.
 #
 # Configuration (environment), defaults as in ./platform:
@@ -405,6 +407,26 @@ JAVA
   else
     note "no local-stack/target/lib or no java; Kafka header checks skipped"
   fi
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+# 7. survey-service: an on-site form and a bad e-evaluator rating of the completed case at the clerk's window;
+#    both count in the window's weekly figures (the bad rating also publishes FollowUpRequested, from which
+#    callback-service creates the follow-up callback)
+WEEK="$(python3 -c 'import datetime, zoneinfo; d = datetime.datetime.now(zoneinfo.ZoneInfo("'"${HALL_ZONE:-Asia/Shanghai}"'")).date(); y, w, _ = d.isocalendar(); print(f"{y}-W{w:02d}")')"
+FORM='{"answers":{"ATTITUDE":"满意","EFFICIENCY":"满意","PROCEDURE":"满意","IN-HALL":"满意","INTEGRITY":"满意","OVERALL":"基本满意"}}'
+status="$(call POST "$SURVEY_URL/api/survey-responses" "$CLERK" "$RUN_ID-onsite-form" "$FORM")"
+if [[ "$status" == 201 ]]; then pass "on-site form of window $WINDOW recorded (score $(json "$WORK/body" 'd["score"]'))"
+else fail "on-site form answered $status: $(head -c 300 "$WORK/body")"; fi
+status="$(call POST "$SURVEY_URL/api/evaluator-ratings" "$CLERK" "$RUN_ID-bad-rating" \
+  "{\"caseId\":\"$CASE_ID\",\"level\":\"UNSATISFIED\",\"reason\":\"办理时间过长\"}")"
+if [[ "$status" == 201 ]]; then pass "bad e-evaluator rating of case $CASE_ID recorded (score $(json "$WORK/body" 'd["score"]'))"
+else fail "bad rating answered $status: $(head -c 300 "$WORK/body")"; fi
+if until_json "$SURVEY_URL/api/survey-statistics?window=$WINDOW&week=$WEEK" "$ADMIN" \
+    "d['windowWeek']['ratings'] >= 1 and d['windowWeek']['onsiteForms'] >= 1"; then
+  pass "window $WINDOW week $WEEK: $(json "$WORK/body" 'd["windowWeek"]')"
+else
+  fail "window $WINDOW week $WEEK figures: $(head -c 300 "$WORK/body")"
 fi
 
 # ---------------------------------------------------------------------------------------------------------

@@ -4,9 +4,7 @@ import feign.FeignException;
 import hall.surveys.shared.AccessRefused;
 import hall.surveys.shared.NotFound;
 import hall.surveys.shared.Unavailable;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.springframework.stereotype.Component;
 
@@ -19,20 +17,17 @@ import org.springframework.stereotype.Component;
 public class CaseDirectory {
 
     private final CaseServiceClient client;
-    private final CircuitBreaker breaker;
-    private final Retry retry;
+    private final Guarded guarded;
 
     public CaseDirectory(CaseServiceClient client, CircuitBreakerRegistry breakers, RetryRegistry retries) {
         this.client = client;
-        this.breaker = breakers.circuitBreaker("case-service");
-        this.retry = retries.retry("case-service");
+        this.guarded = new Guarded(breakers.circuitBreaker("case-service"), retries.retry("case-service"));
     }
 
     public CaseServiceClient.CaseSummary caseOfCaller(String caseId) {
         String token = BearerToken.current();
         try {
-            return Retry.decorateSupplier(retry,
-                    CircuitBreaker.decorateSupplier(breaker, () -> client.get(token, caseId))).get();
+            return guarded.call(() -> client.get(token, caseId));
         } catch (FeignException.Forbidden e) {
             throw new AccessRefused("case " + caseId + " is not the caller's");
         } catch (FeignException.NotFound e) {

@@ -5,6 +5,8 @@ import hall.surveys.events.SurveyTopics;
 import hall.testsupport.EventLog;
 import hall.testsupport.TestTokens;
 import io.cloudevents.CloudEvent;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -65,6 +67,8 @@ abstract class ApiTestBase implements SurveyServiceInfrastructure {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CircuitBreakerRegistry breakers;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
@@ -75,6 +79,12 @@ abstract class ApiTestBase implements SurveyServiceInfrastructure {
             json.get("errors").forEach(e -> fields.add(e.get("field").asString()));
             return fields;
         }
+    }
+
+    /** Calls to the stand-in services start with closed circuit breakers in every test. */
+    @BeforeEach
+    void closeCircuitBreakers() {
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
 
     @BeforeEach

@@ -97,6 +97,9 @@ class RatingsApiTest extends ApiTestBase {
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.json().get("type").asString()).isEqualTo("https://hall.example/problems/unavailable");
         assertThat(StubServices.received("/api/cases/C-DOWN")).hasSize(3);
+        // 403 and 404 are answers: neither retried nor counted as failures of case-service
+        assertThat(StubServices.received("/api/cases/C-OTHER")).hasSize(1);
+        assertThat(breakers.circuitBreaker("case-service").getMetrics().getNumberOfFailedCalls()).isEqualTo(3);
         Map<String, Object> otherWindow = rating(null, "SATISFIED", null);
         otherWindow.put("windowCode", "W02");
         assertThat(post("/api/evaluator-ratings", CLERK_W01, json(otherWindow)).status()).isEqualTo(403);

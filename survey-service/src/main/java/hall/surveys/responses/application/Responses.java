@@ -7,6 +7,7 @@ import hall.surveys.campaigns.application.Campaigns;
 import hall.surveys.campaigns.domain.Campaign;
 import hall.surveys.campaigns.domain.Receipt;
 import hall.surveys.events.SurveyTopics;
+import hall.surveys.opinions.application.Opinions;
 import hall.surveys.questionnaires.application.Questionnaires;
 import hall.surveys.questionnaires.domain.Questionnaire;
 import hall.surveys.responses.domain.RecordedResponse;
@@ -38,16 +39,18 @@ public class Responses {
 
     private final Campaigns campaigns;
     private final CaseDirectory cases;
+    private final Opinions opinions;
     private final Questionnaires questionnaires;
     private final ResponseRepository responses;
     private final EventOutbox outbox;
     private final SurveySettings settings;
     private final Clock clock;
 
-    public Responses(Campaigns campaigns, CaseDirectory cases, Questionnaires questionnaires, ResponseRepository responses,
+    public Responses(Campaigns campaigns, CaseDirectory cases, Opinions opinions, Questionnaires questionnaires, ResponseRepository responses,
             EventOutbox outbox, SurveySettings settings, Clock clock) {
         this.campaigns = campaigns;
         this.cases = cases;
+        this.opinions = opinions;
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.outbox = outbox;
@@ -108,6 +111,7 @@ public class Responses {
                     : new Conflict("receipt", "the form of this receipt was recorded already");
         }
         outbox.append(SurveyTopics.SURVEY_EVENTS, campaign.code(), r.event());
+        opinions.fromResponse(r.response());
         SurveyResponse s = r.response();
         return new Recorded(s.id(), campaign.code(), s.receiptId(), s.score(), s.anonymous(), s.collectedOn());
     }

@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * survey-service's rules that a hall or company may set ({@code survey.*}, with environment overrides): scores of
  * the satisfaction answers and of the e-evaluator levels, the weekly target of on-site forms, the questionnaire an
- * on-site campaign uses when a clerk records the first form of a week, and the hall's time zone.
+ * on-site campaign uses when a clerk records the first form of a week, the hall's time zone and calendar region,
+ * the working days a rectification measure has by default, and the keyword rules that classify opinions.
  */
 @ConfigurationProperties("survey")
 public record SurveySettings(
@@ -24,7 +26,10 @@ public record SurveySettings(
         @DefaultValue("5") int onsiteTarget,
         @DefaultValue("HALL-ONSITE") String onsiteQuestionnaire,
         Map<RatingLevel, Integer> ratingScores,
-        @DefaultValue("Asia/Shanghai") ZoneId hallZone) {
+        @DefaultValue("Asia/Shanghai") ZoneId hallZone,
+        @DefaultValue("CN") String calendarRegion,
+        @DefaultValue("3") int rectificationWorkingDays,
+        Map<String, List<String>> opinionKeywords) {
 
     public SatisfactionScores scores() {
         return new SatisfactionScores(satisfiedScore, basicallySatisfiedScore, unsatisfiedScore);
