@@ -1,5 +1,6 @@
 package hall.deadlines.clocks.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import hall.deadlines.clocks.application.ClockListing;
 import hall.deadlines.clocks.application.DeadlineQueries;
 import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
@@ -63,6 +64,7 @@ public class DeadlineController {
     }
 
     /** Due time, remaining working days, state, suspensions, extensions, elapsed/suspended/actual, provisional. */
+    @Operation(summary = "Read the deadline clocks of a case")
     @GetMapping("/{caseId}")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public CaseDeadlines byCase(@PathVariable String caseId) {
@@ -74,6 +76,7 @@ public class DeadlineController {
                 extensions.byCase(caseId).stream().map(ExtensionView::of).toList());
     }
 
+    @Operation(summary = "List deadline clocks by window and state, page by page")
     @GetMapping
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public ClockPage list(@RequestParam(required = false) String window, @RequestParam(required = false) String state,

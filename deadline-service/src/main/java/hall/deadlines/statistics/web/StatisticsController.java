@@ -1,5 +1,6 @@
 package hall.deadlines.statistics.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import hall.deadlines.statistics.application.WindowStatistics;
 import hall.deadlines.statistics.application.WindowStatistics.WindowFigures;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public class StatisticsController {
     }
 
     /** Per window: on-time rate, mean used against promised working days, extensions, overdue. */
+    @Operation(summary = "On-time, late and breached deadlines per window over a period")
     @GetMapping("/api/deadline-statistics/windows")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public WindowStatisticsView windows(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
