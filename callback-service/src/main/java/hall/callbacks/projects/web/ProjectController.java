@@ -1,5 +1,6 @@
 package hall.callbacks.projects.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import hall.callbacks.projects.application.Projects;
 import hall.callbacks.projects.domain.OwnerDetails;
 import hall.security.Caller;
@@ -36,6 +37,7 @@ public class ProjectController {
             String idNumber, Boolean contactConsent, String preferredContactTimes) {
     }
 
+    @Operation(summary = "Add a residential project")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','PROPERTY_MANAGER')")
@@ -43,18 +45,21 @@ public class ProjectController {
         return projects.create(r.code(), r.name(), r.address(), Caller.current());
     }
 
+    @Operation(summary = "List residential projects")
     @GetMapping
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
     public List<Projects.ProjectView> list() {
         return projects.list(Caller.current());
     }
 
+    @Operation(summary = "Read a residential project")
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
     public Projects.ProjectView get(@PathVariable String code) {
         return projects.get(code, Caller.current());
     }
 
+    @Operation(summary = "Register an owner of a project")
     @PostMapping("/{code}/owners")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','PROPERTY_MANAGER')")
@@ -63,6 +68,7 @@ public class ProjectController {
                 r.idNumber(), Boolean.TRUE.equals(r.contactConsent()), r.preferredContactTimes()), Caller.current());
     }
 
+    @Operation(summary = "List a project's owners, masked, page by page")
     @GetMapping("/{code}/owners")
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
     public Projects.OwnerPage owners(@PathVariable String code,
@@ -71,6 +77,7 @@ public class ProjectController {
         return projects.owners(code, page, size, Caller.current());
     }
 
+    @Operation(summary = "Read an owner's full contact details (audited)")
     @GetMapping("/{code}/owners/{ownerId}/contact")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     public Projects.OwnerContact contact(@PathVariable String code, @PathVariable String ownerId) {

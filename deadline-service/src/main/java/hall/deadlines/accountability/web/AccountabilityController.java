@@ -1,5 +1,7 @@
 package hall.deadlines.accountability.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import hall.deadlines.accountability.application.AccountabilityService;
 import hall.deadlines.accountability.application.AccountabilityView;
 import hall.deadlines.shared.InvalidInputException;
@@ -26,6 +28,7 @@ public class AccountabilityController {
         this.accountability = accountability;
     }
 
+    @Operation(summary = "List accountability records of breached deadlines, by window and openness")
     @GetMapping("/api/accountability")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public List<AccountabilityView> list(@RequestParam(required = false) String window,
@@ -38,6 +41,9 @@ public class AccountabilityController {
     }
 
     /** The supervision office closes a record with a justification. */
+    @Operation(summary = "Close an accountability record with its finding (SUPERVISOR)")
+    @ApiResponse(responseCode = "200", description = "The closed record")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
     @PostMapping("/api/accountability/{id}/closure")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public AccountabilityView close(@PathVariable String id, @RequestBody Closure closure) {

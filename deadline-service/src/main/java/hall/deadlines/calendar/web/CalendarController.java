@@ -1,5 +1,6 @@
 package hall.deadlines.calendar.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import hall.deadlines.calendar.application.CalendarService;
 import hall.deadlines.calendar.application.YearLoaded;
 import hall.workingdays.DayInfo;
@@ -41,6 +42,7 @@ public class CalendarController {
     }
 
     /** Loads or corrects a year (ADMIN); running deadlines it affects are recomputed and republished. */
+    @Operation(summary = "Load a region's working-day calendar of a year (ADMIN); running deadlines are recomputed")
     @PutMapping("/years/{year}")
     @PreAuthorize("hasRole('ADMIN')")
     public YearLoaded putYear(@PathVariable String region, @PathVariable int year, @RequestBody YearScheduleDocument body) {
@@ -48,18 +50,21 @@ public class CalendarController {
                 new YearSchedule(region, year, body.daysOff(), body.workingDays()), Caller.current().subject());
     }
 
+    @Operation(summary = "Read a region's calendar of a year")
     @GetMapping("/years/{year}")
     public YearSchedule year(@PathVariable String region, @PathVariable int year) {
         return calendars.year(region, year);
     }
 
     /** Whether a date is a working day, and why. */
+    @Operation(summary = "Tell whether a date is a working day, a holiday or a make-up working day")
     @GetMapping("/days/{date}")
     public DayInfo day(@PathVariable String region, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return calendars.day(region, date);
     }
 
     /** The date n working days after from (from itself not counted). */
+    @Operation(summary = "The date a number of working days after a date")
     @GetMapping("/working-days")
     public WorkingDaysAfter after(@PathVariable String region,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days) {
@@ -68,6 +73,7 @@ public class CalendarController {
     }
 
     /** Working days d with from &lt; d &lt;= to. */
+    @Operation(summary = "Count the working days between two dates")
     @GetMapping("/working-days/count")
     public WorkingDayCount count(@PathVariable String region,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -2,6 +2,7 @@ package hall.deadlines.clocks.web;
 
 import hall.deadlines.clocks.application.CaseExtensions;
 import hall.deadlines.clocks.application.CaseExtensions.ExtensionView;
+import io.swagger.v3.oas.annotations.Operation;
 import hall.deadlines.clocks.application.ClockListing;
 import hall.deadlines.clocks.application.DeadlineQueries;
 import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
@@ -57,6 +58,7 @@ public class DeadlineController {
     }
 
     /** Due time, remaining working days, state, suspensions, extensions, elapsed/suspended/actual, provisional. */
+    @Operation(summary = "Read the deadline clocks of a case")
     @GetMapping("/{caseId}")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public CaseDeadlines byCase(@PathVariable String caseId) {
@@ -69,6 +71,7 @@ public class DeadlineController {
                 applicantClockShown ? extensions.of(caseId) : List.of());
     }
 
+    @Operation(summary = "List deadline clocks by window and state, page by page")
     @GetMapping
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public ClockPage list(@RequestParam(required = false) String window, @RequestParam(required = false) String state,

@@ -1,6 +1,10 @@
 package hall.deadlines.extensions.web;
 
 import hall.deadlines.clocks.application.CaseExtensions.ExtensionView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import hall.deadlines.extensions.application.ExtensionService;
 import hall.deadlines.extensions.application.ExtensionViews;
 import hall.security.Caller;
@@ -33,6 +37,11 @@ public class ExtensionController {
     }
 
     /** A clerk of the case's window asks for more working days, with a reason. */
+    @Operation(summary = "Ask for an extension of a case's deadline (CLERK of its window)")
+    @ApiResponse(responseCode = "201", description = "The extension request, pending a decision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExtensionView.class)))
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/api/deadlines/{caseId}/extensions")
     @PreAuthorize("hasRole('CLERK')")
     public ResponseEntity<ExtensionView> request(@PathVariable String caseId,
@@ -42,6 +51,10 @@ public class ExtensionController {
     }
 
     /** The supervision office approves or refuses, once. */
+    @Operation(summary = "Approve or refuse an extension, once (SUPERVISOR)")
+    @ApiResponse(responseCode = "200", description = "The decided extension")
+    @ApiResponse(responseCode = "409", description = "The state does not allow this")
+    @ApiResponse(responseCode = "422", description = "A rule or a reference refuses the request")
     @PostMapping("/api/extensions/{id}/decision")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public ExtensionView decide(@PathVariable String id, @Valid @RequestBody ExtensionDecision decision) {

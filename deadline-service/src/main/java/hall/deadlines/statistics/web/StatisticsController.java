@@ -1,6 +1,7 @@
 package hall.deadlines.statistics.web;
 
 import hall.deadlines.shared.ReadScope;
+import io.swagger.v3.oas.annotations.Operation;
 import hall.deadlines.statistics.application.WindowStatistics;
 import hall.security.Caller;
 import hall.deadlines.statistics.application.WindowStatistics.WindowFigures;
@@ -25,6 +26,7 @@ public class StatisticsController {
     }
 
     /** Per window: on-time rate, mean used against promised working days, extensions, overdue. */
+    @Operation(summary = "On-time, late and breached deadlines per window over a period")
     @GetMapping("/api/deadline-statistics/windows")
     @PreAuthorize("hasAnyRole('CLERK', 'DEPARTMENT_OFFICER', 'SUPERVISOR', 'ADMIN')")
     public WindowStatisticsView windows(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
