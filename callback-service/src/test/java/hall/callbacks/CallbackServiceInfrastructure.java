@@ -15,7 +15,11 @@ public interface CallbackServiceInfrastructure {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry, "callback_service");
         TestTokens.register(registry);
-        registry.add("callbacks.case-service.url", () -> CaseServiceStub.get().url());
+        registry.add("callbacks.case-service.url", () -> RemoteServicesStub.get().url());
         registry.add("resilience4j.timelimiter.instances.case-service.timeout-duration", () -> "1s");
+        registry.add("callbacks.deadline-service.url", () -> RemoteServicesStub.get().url());
+        registry.add("spring.security.oauth2.client.provider.hall-issuer.token-uri",
+                () -> RemoteServicesStub.get().url() + "/oauth2/token");
+        registry.add("callbacks.problems.watch-interval", () -> "1h");
     }
 }

@@ -20,6 +20,12 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +52,7 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase implements Callb
             Map.of("project", "P99"));
     static final String CLERK = TestTokens.bearer("clerk-1", List.of("CLERK"), Map.of("window", "W01"));
 
+    static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
     private static boolean demoLoaded;
     private static EventLog events;
 
@@ -116,5 +123,45 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase implements Callb
             }
         }
         throw new AssertionError("no window " + code + " in " + round);
+    }
+
+    /** A round of its own week and month with {@code n} tasks in window {@code window}; returns the task ids. */
+    List<String> roundTasks(String window, String week, Instant received, int n) throws Exception {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cases.add(hallCase(window, received.plusSeconds(i), true));
+        }
+        awaitFrame(cases);
+        Answer round = post("/api/sampling-rounds", SUPERVISOR, json(Map.of("week", week, "seed", 7)));
+        assertThat(round.status()).as(round.body()).isEqualTo(201);
+        List<String> ids = new ArrayList<>();
+        window(round.json(), window).get("tasks").forEach(t -> ids.add(t.get("id").asString()));
+        assertThat(ids).hasSize(n);
+        return ids;
+    }
+
+    static Instant hallTime(int daysAgo, int hour, int minute) {
+        return LocalDate.now(HALL).minusDays(daysAgo).atTime(LocalTime.of(hour, minute)).atZone(HALL).toInstant();
+    }
+
+    Answer attempt(String task, String result, Instant at) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("result", result);
+        body.put("attemptedAt", at.toString());
+        return post("/api/callbacks/" + task + "/attempts", AGENT, json(body));
+    }
+
+    static Map<String, Object> answers(String overall) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String d : List.of("SERVICE_ATTITUDE", "EFFICIENCY", "PUBLISHED_PROCEDURE", "NO_OUTSIDE_HANDLING",
+                "INTEGRITY")) {
+            answers.put(d, "SATISFIED");
+        }
+        answers.put("OVERALL", overall);
+        Map<String, Object> body = new HashMap<>();
+        body.put("answers", answers);
+        body.put("comments", "窗口服务很好");
+        body.put("suggestions", "希望增加自助机");
+        return body;
     }
 }

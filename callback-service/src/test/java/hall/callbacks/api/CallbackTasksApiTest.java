@@ -1,6 +1,6 @@
 package hall.callbacks.api;
 
-import hall.callbacks.CaseServiceStub;
+import hall.callbacks.RemoteServicesStub;
 import hall.callbacks.events.CallbackCompleted;
 import hall.callbacks.events.CallbackTopics;
 import hall.testsupport.EventLog;
@@ -29,55 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CallbackTasksApiTest extends ApiTestBase {
 
-    private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     CircuitBreakerRegistry breakers;
 
     @AfterEach
     void serviceBackToNormal() {
-        CaseServiceStub.get().mode(CaseServiceStub.Mode.ANSWER);
+        RemoteServicesStub.get().mode(RemoteServicesStub.Mode.ANSWER);
         breakers.circuitBreaker("case-service").reset();
-    }
-
-    /** A round of its own week and month with {@code n} tasks in window {@code window}; returns the task ids. */
-    private List<String> roundTasks(String window, String week, Instant received, int n) throws Exception {
-        List<String> cases = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            cases.add(hallCase(window, received.plusSeconds(i), true));
-        }
-        awaitFrame(cases);
-        Answer round = post("/api/sampling-rounds", SUPERVISOR, json(Map.of("week", week, "seed", 7)));
-        assertThat(round.status()).as(round.body()).isEqualTo(201);
-        List<String> ids = new ArrayList<>();
-        window(round.json(), window).get("tasks").forEach(t -> ids.add(t.get("id").asString()));
-        assertThat(ids).hasSize(n);
-        return ids;
-    }
-
-    private static Instant hallTime(int daysAgo, int hour, int minute) {
-        return LocalDate.now(HALL).minusDays(daysAgo).atTime(LocalTime.of(hour, minute)).atZone(HALL).toInstant();
-    }
-
-    private Answer attempt(String task, String result, Instant at) throws Exception {
-        Map<String, Object> body = new HashMap<>();
-        body.put("result", result);
-        body.put("attemptedAt", at.toString());
-        return post("/api/callbacks/" + task + "/attempts", AGENT, json(body));
-    }
-
-    static Map<String, Object> answers(String overall) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (String d : List.of("SERVICE_ATTITUDE", "EFFICIENCY", "PUBLISHED_PROCEDURE", "NO_OUTSIDE_HANDLING",
-                "INTEGRITY")) {
-            answers.put(d, "SATISFIED");
-        }
-        answers.put("OVERALL", overall);
-        Map<String, Object> body = new HashMap<>();
-        body.put("answers", answers);
-        body.put("comments", "窗口服务很好");
-        body.put("suggestions", "希望增加自助机");
-        return body;
     }
 
     @Test
@@ -154,7 +113,7 @@ class CallbackTasksApiTest extends ApiTestBase {
     @Test
     void theContactIsReadFromCaseServiceAsTheAgentAndA503NamesCaseServiceWhenItFails() throws Exception {
         String task = roundTasks("W-TSK-C", "2025-W28", Instant.parse("2025-07-07T02:00:00Z"), 1).get(0);
-        CaseServiceStub stub = CaseServiceStub.get();
+        RemoteServicesStub stub = RemoteServicesStub.get();
 
         Answer read = get("/api/callbacks/" + task + "/contact", AGENT);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
@@ -163,25 +122,25 @@ class CallbackTasksApiTest extends ApiTestBase {
         assertThat(jdbc.sql("select count(*) from callback_task where contact_ref like '%13800138000%'")
                 .query(Long.class).single()).isZero();
 
-        stub.mode(CaseServiceStub.Mode.NOT_FOUND);
+        stub.mode(RemoteServicesStub.Mode.NOT_FOUND);
         assertThat(get("/api/callbacks/" + task + "/contact", AGENT).status()).isEqualTo(404);
 
-        stub.mode(CaseServiceStub.Mode.FAIL);
+        stub.mode(RemoteServicesStub.Mode.FAIL);
         int before = stub.requests();
         Answer failing = get("/api/callbacks/" + task + "/contact", AGENT);
         assertThat(failing.status()).isEqualTo(503);
         assertThat(failing.json().get("service").asString()).isEqualTo("case-service");
         assertThat(stub.requests() - before).as("the GET is retried once").isEqualTo(2);
 
-        stub.mode(CaseServiceStub.Mode.SLOW);
+        stub.mode(RemoteServicesStub.Mode.SLOW);
         Answer slow = get("/api/callbacks/" + task + "/contact", AGENT);
         assertThat(slow.status()).isEqualTo(503);
         assertThat(slow.json().get("service").asString()).isEqualTo("case-service");
 
         // four failed calls of at least four: the circuit is open and case-service is not called at all
-        stub.mode(CaseServiceStub.Mode.FAIL);
+        stub.mode(RemoteServicesStub.Mode.FAIL);
         await503Until(task, () -> breakers.circuitBreaker("case-service").getState().name().equals("OPEN"));
-        stub.mode(CaseServiceStub.Mode.ANSWER);
+        stub.mode(RemoteServicesStub.Mode.ANSWER);
         int whileOpen = stub.requests();
         Answer open = get("/api/callbacks/" + task + "/contact", AGENT);
         assertThat(open.status()).isEqualTo(503);

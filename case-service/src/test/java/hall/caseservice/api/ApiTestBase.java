@@ -114,13 +114,18 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
 
     /** Publishes a deadline-service event as a binary-mode CloudEvent, as the deadline service would. */
     void publishDeadlineEvent(String caseId, String type, Object payload) {
-        CloudEvent ce = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                .withSource(URI.create("/deadline-service")).withType(type).withSubject(caseId)
+        publishEvent("hall.deadline-events", "/deadline-service", UUID.randomUUID().toString(), caseId, type, payload);
+    }
+
+    /** Publishes another service's event as a binary-mode CloudEvent with the given id. */
+    void publishEvent(String topic, String source, String eventId, String key, String type, Object payload) {
+        CloudEvent ce = CloudEventBuilder.v1().withId(eventId)
+                .withSource(URI.create(source)).withType(type).withSubject(key)
                 .withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(JSON.writeValueAsBytes(payload)).build();
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(KafkaMessageFactory.createWriter("hall.deadline-events", caseId).writeBinary(ce)).get();
+            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(ce)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package hall.caseservice.api;
 
+import hall.callbacks.events.CallbackTopics;
+import hall.callbacks.events.ComplaintRaisedInCallback;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.ComplaintFiled;
 import hall.cases.events.ComplaintResolved;
@@ -8,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,5 +105,28 @@ class ComplaintApiTest extends ApiTestBase {
         assertThat(get("/api/complaints/" + otherProject, SUPERVISOR).json().get("status").asString()).isEqualTo("OPEN");
         assertThat(post("/api/complaints/" + own + "/resolution", MANAGER_P01, "{\"outcome\":\"已维修\"}").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aComplaintRaisedInACallbackIsFiledOnceWithTheCasesApplicantAndNamesTheCallback() throws Exception {
+        String caseId = submit("MKT-IMM-001", "W-MKT-01", List.of("FORM", "LICENSE", "ID"), CLERK_W1);
+        String requestId = UUID.randomUUID().toString();
+        ComplaintRaisedInCallback raised = new ComplaintRaisedInCallback(requestId, "cb-42", caseId, "W-MKT-01",
+                "D-MKT", "CASE", caseId, "窗口人员要求提供清单外材料", "case:" + caseId, "agent-1", Instant.now());
+
+        publishEvent(CallbackTopics.CALLBACK_EVENTS, "/callback-service", UUID.randomUUID().toString(), requestId,
+                ComplaintRaisedInCallback.TYPE, raised);
+        publishEvent(CallbackTopics.CALLBACK_EVENTS, "/callback-service", UUID.randomUUID().toString(), requestId,
+                ComplaintRaisedInCallback.TYPE, raised);
+
+        JsonNode filed = events().await(CaseTopics.COMPLAINT_EVENTS, requestId, ComplaintFiled.TYPE).data();
+        assertThat(filed.get("description").asString()).contains("cb-42", "窗口人员要求提供清单外材料");
+        assertThat(filed.get("subjectRef").asString()).isEqualTo(caseId);
+        Answer complaint = get("/api/complaints/" + requestId, SUPERVISOR);
+        assertThat(complaint.status()).isEqualTo(200);
+        assertThat(get("/api/complaints/" + requestId + "/contact", AGENT).json().get("phone").asString())
+                .isEqualTo("13812345678");
+        assertThat(jdbc.sql("select count(*) from complaint where id = :id").param("id", requestId)
+                .query(Long.class).single()).isEqualTo(1);
     }
 }

@@ -113,6 +113,16 @@ public class SamplingRounds {
         return view(id);
     }
 
+    /** The supervision office's report of a round: per window what was asked, reached, found and rectified. */
+    public record RoundReport(String id, String week, String month, List<SamplingRoundRepository.ReportRow> windows) {
+    }
+
+    @Transactional(readOnly = true)
+    public RoundReport report(String id) {
+        SamplingRoundRepository.RoundRow r = rounds.find(id).orElseThrow(() -> new NotFound("no sampling round " + id));
+        return new RoundReport(r.id(), r.isoWeek(), r.month(), rounds.report(id));
+    }
+
     private RoundView view(String id) {
         SamplingRoundRepository.RoundRow r = rounds.find(id).orElseThrow(() -> new NotFound("no sampling round " + id));
         List<CallbackTask> roundTasks = tasks.ofRound(id);

@@ -69,6 +69,36 @@ public class SamplingRoundRepository {
                         rs.getString("drawn_by"), instant(rs, "drawn_at"))).optional();
     }
 
+    /** Per window of a round: callbacks asked, reached, unreachable, refused, still open; problems found, rectified, closed. */
+    public record ReportRow(String windowCode, int asked, int answered, int unreachable, int refused, int open,
+            int problems, int rectified, int closed) {
+    }
+
+    public List<ReportRow> report(String roundId) {
+        return jdbc.sql("""
+                select t.window_code,
+                       count(*) as asked,
+                       count(*) filter (where t.status = 'ANSWERED') as answered,
+                       count(*) filter (where t.status = 'UNREACHABLE') as unreachable,
+                       count(*) filter (where t.status = 'REFUSED') as refused,
+                       count(*) filter (where t.status in ('OPEN', 'ASSIGNED', 'REACHED')) as still_open,
+                       coalesce(sum(p.found), 0) as problems,
+                       coalesce(sum(p.rectified), 0) as rectified,
+                       coalesce(sum(p.closed), 0) as closed
+                from callback_task t
+                left join (select callback_id, count(*) as found,
+                                  count(*) filter (where status in ('RECTIFIED', 'CLOSED') or measures is not null
+                                                   or round > 1) as rectified,
+                                  count(*) filter (where status = 'CLOSED') as closed
+                           from problem group by callback_id) p on p.callback_id = t.id
+                where t.round_id = :id and t.kind = 'ROUND'
+                group by t.window_code order by t.window_code""")
+                .param("id", roundId)
+                .query((rs, n) -> new ReportRow(rs.getString("window_code"), rs.getInt("asked"), rs.getInt("answered"),
+                        rs.getInt("unreachable"), rs.getInt("refused"), rs.getInt("still_open"), rs.getInt("problems"),
+                        rs.getInt("rectified"), rs.getInt("closed"))).list();
+    }
+
     public List<WindowRow> windows(String roundId) {
         return jdbc.sql("select * from sampling_round_window where round_id = :id order by window_code")
                 .param("id", roundId)

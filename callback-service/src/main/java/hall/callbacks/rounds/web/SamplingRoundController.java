@@ -42,4 +42,11 @@ public class SamplingRoundController {
     public SamplingRounds.RoundView get(@PathVariable String id) {
         return rounds.get(id);
     }
+
+    @GetMapping("/{id}/report")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Operation(summary = "The round report for the supervision office: per window asked, reached, unreachable, problems found and rectified")
+    public SamplingRounds.RoundReport report(@PathVariable String id) {
+        return rounds.report(id);
+    }
 }

@@ -1,6 +1,13 @@
 package hall.callbacks.tasks.application;
 
 import hall.callbacks.events.CallbackTopics;
+import hall.callbacks.events.ComplaintRaisedInCallback;
+import hall.callbacks.frame.application.SamplingFrame;
+import hall.callbacks.frame.domain.HallCase;
+import hall.callbacks.problems.calendar.RectificationDueDates;
+import hall.callbacks.shared.remote.MachineToken;
+import hall.cases.events.ComplaintResolved;
+import hall.callbacks.problems.application.Problems;
 import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.BadField;
 import hall.callbacks.shared.NotFound;
@@ -11,19 +18,23 @@ import hall.callbacks.tasks.domain.AttemptResult;
 import hall.callbacks.tasks.domain.CallbackTask;
 import hall.callbacks.tasks.domain.CallingHours;
 import hall.callbacks.tasks.domain.Outcome;
+import hall.callbacks.tasks.domain.TaskKind;
 import hall.callbacks.tasks.domain.TaskStatus;
 import hall.callbacks.tasks.persistence.CallbackTaskRepository;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import hall.security.Role;
+import hall.surveys.events.FollowUpRequested;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Callback tasks: listed by window, status, agent and round; taken by an agent; called within the calling hours
@@ -35,15 +46,27 @@ public class CallbackTasks {
     private final CallbackTaskRepository tasks;
     private final CaseContacts contacts;
     private final EventOutbox outbox;
+    private final Problems problems;
+    private final SamplingFrame frame;
+    private final RectificationDueDates calendar;
+    private final MachineToken machine;
+    private final int complaintCallbackDays;
     private final CallingHours hours;
     private final ZoneId zone;
     private final Clock clock;
 
-    public CallbackTasks(CallbackTaskRepository tasks, CaseContacts contacts, EventOutbox outbox,
+    public CallbackTasks(CallbackTaskRepository tasks, CaseContacts contacts, EventOutbox outbox, Problems problems,
+            SamplingFrame frame, RectificationDueDates calendar, MachineToken machine,
+            @Value("${callbacks.complaints.callback-working-days:1}") int complaintCallbackDays,
             CallingProperties calling, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.tasks = tasks;
         this.contacts = contacts;
         this.outbox = outbox;
+        this.problems = problems;
+        this.frame = frame;
+        this.calendar = calendar;
+        this.machine = machine;
+        this.complaintCallbackDays = complaintCallbackDays;
         this.hours = new CallingHours(calling.from(), calling.to());
         this.zone = zone;
         this.clock = clock;
@@ -106,13 +129,22 @@ public class CallbackTasks {
         return TaskView.of(change.task());
     }
 
+    /**
+     * The person's answers. A re-callback closes or escalates its problem; any other callback opens a problem per
+     * unsatisfied dimension, due on the calendar asked with the agent's token.
+     */
     @Transactional
-    public TaskView answer(String id, Outcome outcome, Caller caller) {
+    public TaskView answer(String id, Outcome outcome, Caller caller, String bearer) {
         CallbackTask before = tasks.lock(id).orElseThrow(() -> unknown(id));
         requireWorker(before, caller);
         CallbackTask.Change change = before.answer(outcome, caller.subject(), clock.instant());
         tasks.update(before, change.task());
         change.event().ifPresent(e -> outbox.append(CallbackTopics.CALLBACK_EVENTS, id, e));
+        if (before.kind() == TaskKind.RE_CALLBACK) {
+            problems.reCallbackAnswered(change.task(), outcome, bearer);
+        } else {
+            problems.openFromCallback(change.task(), outcome, bearer);
+        }
         return TaskView.of(change.task());
     }
 
@@ -132,6 +164,82 @@ public class CallbackTasks {
                     + " is read where it is kept");
         }
         return contacts.read(t.caseId(), bearer);
+    }
+
+    /**
+     * A resolved complaint is always called back, within {@code callbacks.complaints.callback-working-days} (1)
+     * working day on deadline-service's calendar (asked as callback-service; left empty when it does not answer).
+     * Its window and department come from the complaint's subject (a case's from the sampling frame).
+     */
+    @Transactional
+    public void complaintResolved(ComplaintResolved c) {
+        String window = null;
+        String department = null;
+        String caseId = null;
+        switch (c.subjectType()) {
+            case "WINDOW" -> window = c.subjectRef();
+            case "DEPARTMENT" -> department = c.subjectRef();
+            case "CASE" -> {
+                caseId = c.subjectRef();
+                var hallCase = frame.find(caseId);
+                window = hallCase.map(HallCase::windowCode).orElse(null);
+                department = hallCase.map(HallCase::departmentCode).orElse(null);
+            }
+            default -> {
+                // a property-service complaint is called back without a hall window
+            }
+        }
+        LocalDate resolvedOn = c.resolvedAt().atZone(zone).toLocalDate();
+        String bearer = machine.bearer();
+        LocalDate due = bearer == null ? null
+                : calendar.workingDaysAfter(resolvedOn, complaintCallbackDays, bearer).orElse(null);
+        tasks.insert(CallbackTask.open(UUID.randomUUID().toString(), TaskKind.COMPLAINT, "complaint:" + c.complaintId(),
+                null, caseId, c.contactRef(), null, window, department, due, c.resolvedAt()));
+    }
+
+    /**
+     * A complaint the person raises during a callback, handed to case-service as an event in the transaction
+     * that records it (case-service files it once, by the request id).
+     */
+    @Transactional
+    public RaisedComplaint raiseComplaint(String id, String subjectType, String subjectRef, String description,
+            Caller caller) {
+        if (description == null || description.isBlank() || description.length() > 2000) {
+            throw new BadField("description", "say what the complaint is about (at most 2000 characters)");
+        }
+        CallbackTask t = tasks.find(id).orElseThrow(() -> unknown(id));
+        requireWorker(t, caller);
+        String type = subjectType == null ? (t.caseId() != null ? "CASE" : "WINDOW") : subjectType;
+        if (!List.of("WINDOW", "DEPARTMENT", "CASE", "PROPERTY_SERVICE").contains(type)) {
+            throw new BadField("subjectType", "one of WINDOW, DEPARTMENT, CASE, PROPERTY_SERVICE");
+        }
+        String ref = subjectRef != null ? subjectRef : switch (type) {
+            case "CASE" -> t.caseId();
+            case "WINDOW" -> t.windowCode();
+            case "DEPARTMENT" -> t.departmentCode();
+            default -> null;
+        };
+        if (ref == null || ref.isBlank() || ref.length() > 60) {
+            throw new BadField("subjectRef", "name what the complaint is about");
+        }
+        RaisedComplaint raised = new RaisedComplaint(UUID.randomUUID().toString(), id, type, ref, description,
+                caller.subject(), clock.instant());
+        tasks.insertComplaint(raised.id(), id, type, ref, description, caller.subject(), raised.raisedAt());
+        outbox.append(CallbackTopics.CALLBACK_EVENTS, raised.id(), new ComplaintRaisedInCallback(raised.id(), id,
+                t.caseId(), t.windowCode(), t.departmentCode(), type, ref, description, t.contactRef(),
+                caller.subject(), raised.raisedAt()));
+        return raised;
+    }
+
+    public record RaisedComplaint(String id, String callbackId, String subjectType, String subjectRef,
+            String description, String raisedBy, Instant raisedAt) {
+    }
+
+    /** survey-service asks for a follow-up callback; one task per request id, however often it is delivered. */
+    @Transactional
+    public void followUpRequested(FollowUpRequested f) {
+        tasks.insert(CallbackTask.open(UUID.randomUUID().toString(), TaskKind.FOLLOW_UP, "follow-up:" + f.requestId(),
+                null, f.caseId(), f.contactRef() != null ? f.contactRef() : f.subjectRef(), null, f.windowCode(), f.departmentCode(), null, f.requestedAt()));
     }
 
     private static void requireScope(CallbackTask t, Caller caller) {

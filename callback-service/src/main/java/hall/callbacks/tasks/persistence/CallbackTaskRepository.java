@@ -88,6 +88,15 @@ public class CallbackTaskRepository {
         }
     }
 
+    public void insertComplaint(String id, String taskId, String subjectType, String subjectRef, String description,
+            String raisedBy, Instant at) {
+        jdbc.sql("""
+                insert into callback_complaint (id, task_id, subject_type, subject_ref, description, raised_by, raised_at)
+                values (:id, :task, :type, :ref, :description, :by, :at)""")
+                .param("id", id).param("task", taskId).param("type", subjectType).param("ref", subjectRef)
+                .param("description", description).param("by", raisedBy).param("at", ts(at)).update();
+    }
+
     /** The task locked for a change, with its attempts and outcome. */
     public Optional<CallbackTask> lock(String id) {
         return load(TASK_COLUMNS + " where id = :id for update", Map.of("id", id)).stream().findFirst();

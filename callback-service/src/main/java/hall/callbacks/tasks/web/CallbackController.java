@@ -78,6 +78,17 @@ public class CallbackController {
         return tasks.attempt(id, r.result(), r.attemptedAt(), r.note(), Caller.current());
     }
 
+    public record ComplaintRequest(String description, String subjectType, String subjectRef) {
+    }
+
+    @PostMapping("/{id}/complaints")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
+    @Operation(summary = "File a complaint the person raises during the callback (handed to case-service by event)")
+    public CallbackTasks.RaisedComplaint complaint(@PathVariable String id, @RequestBody ComplaintRequest r) {
+        return tasks.raiseComplaint(id, r.subjectType(), r.subjectRef(), r.description(), Caller.current());
+    }
+
     @GetMapping("/{id}/contact")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     @Operation(summary = "The phone number to call, read from case-service's audited contact endpoint as the caller")
@@ -89,8 +100,10 @@ public class CallbackController {
     @PostMapping("/{id}/outcome")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     @Operation(summary = "Record the reached person's answers on the six dimensions (once)")
-    public TaskView outcome(@PathVariable String id, @RequestBody OutcomeRequest r) {
-        return tasks.answer(id, new Outcome(answers(r.answers()), r.comments(), r.suggestions()), Caller.current());
+    public TaskView outcome(@PathVariable String id, @RequestBody OutcomeRequest r,
+            @RequestHeader("Authorization") String authorization) {
+        return tasks.answer(id, new Outcome(answers(r.answers()), r.comments(), r.suggestions()), Caller.current(),
+                authorization);
     }
 
     private static Map<Dimension, Rating> answers(Map<String, String> raw) {

@@ -44,6 +44,15 @@ public class CaseQueries {
         return cases.exists(id);
     }
 
+    /**
+     * The applicant of a case for a complaint the person raised in a callback (filed by the platform, not read by a
+     * person, so not audited as a contact read); empty when there is no such case.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<hall.caseservice.cases.domain.Applicant> applicantOf(String id) {
+        return cases.find(id).map(Case::applicant);
+    }
+
     @Transactional(readOnly = true)
     public CaseView get(String id, Caller caller) {
         Case c = cases.find(id).orElseThrow(() -> new NotFound("no case " + id));

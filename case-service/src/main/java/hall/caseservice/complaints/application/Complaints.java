@@ -12,6 +12,8 @@ import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.HallClock;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
+import hall.callbacks.events.ComplaintRaisedInCallback;
+import hall.caseservice.cases.domain.Applicant;
 import hall.cases.events.CaseTopics;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
@@ -83,6 +85,25 @@ public class Complaints {
         complaints.insert(filing.complaint());
         outbox.append(CaseTopics.COMPLAINT_EVENTS, filing.complaint().id(), filing.event());
         return ComplaintView.of(filing.complaint());
+    }
+
+    /**
+     * A complaint the person raised during one of callback-service's callbacks: filed once under the request id,
+     * with the complainant's details from the case it concerns, the callback named in the description.
+     */
+    @Transactional
+    public void fileFromCallback(ComplaintRaisedInCallback e) {
+        if (complaints.find(e.complaintRequestId(), false).isPresent()) {
+            return;
+        }
+        Applicant applicant = e.caseId() == null ? null
+                : cases.applicantOf(e.caseId()).orElse(null);
+        Complaint.Filing filing = Complaint.file(e.complaintRequestId(), ComplaintSubject.valueOf(e.subjectType()),
+                e.subjectRef(), "回访中提出（回访任务 " + e.callbackId() + "）：" + e.description(),
+                applicant == null ? null : applicant.name(), applicant == null ? null : applicant.phone(), true,
+                e.raisedBy(), e.raisedAt());
+        complaints.insert(filing.complaint());
+        outbox.append(CaseTopics.COMPLAINT_EVENTS, filing.complaint().id(), filing.event());
     }
 
     @Transactional

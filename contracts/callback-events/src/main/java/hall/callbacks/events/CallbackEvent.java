@@ -4,5 +4,6 @@ import hall.events.PlatformEvent;
 
 /** Every event callback-service publishes on {@link CallbackTopics#CALLBACK_EVENTS}. */
 public sealed interface CallbackEvent extends PlatformEvent
-        permits OwnerRegistered, SamplingRoundDrawn, CallbackCompleted {
+        permits OwnerRegistered, SamplingRoundDrawn, CallbackCompleted, ProblemOpened, RectificationReported,
+        ProblemClosed, RectificationOverdue, WindowScoresPublished, ComplaintRaisedInCallback {
 }

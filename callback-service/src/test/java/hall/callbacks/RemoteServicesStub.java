@@ -14,22 +14,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A stand-in for case-service's contact endpoint on a local port: answers the contact of any case, or fails with
+ * A stand-in for the services callback-service calls, on a local port: case-service's contact endpoint,
+ * deadline-service's working-day calendar and the issuer's token endpoint. case-service's contact endpoint: answers the contact of any case, or fails with
  * 500, or hangs until released (a slow service), as a test sets it. Records the Authorization header of each
  * request.
  */
-public final class CaseServiceStub {
+public final class RemoteServicesStub {
 
     public enum Mode { ANSWER, FAIL, SLOW, NOT_FOUND }
 
-    private static CaseServiceStub instance;
+    private static RemoteServicesStub instance;
 
     private final HttpServer server;
     private volatile Mode mode = Mode.ANSWER;
     private volatile CountDownLatch slowRelease = new CountDownLatch(1);
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> calendarAuthorizations = new CopyOnWriteArrayList<>();
+    private volatile boolean calendarUp = true;
 
-    private CaseServiceStub() {
+    private RemoteServicesStub() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -53,22 +56,56 @@ public final class CaseServiceStub {
                 case NOT_FOUND -> 404;
                 default -> 200;
             };
-            byte[] body = (status == 200
+            respond(exchange, status, status == 200
                     ? "{\"contactRef\":\"case:" + caseId + "\",\"name\":\"张三\",\"phone\":\"13800138000\","
                             + "\"idNumber\":\"110101199003074512\",\"callbackConsent\":true}"
-                    : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+                    : "{\"status\":" + status + "}");
         });
+        server.createContext("/api/calendars/", exchange -> {
+            calendarAuthorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            String query = exchange.getRequestURI().getQuery();
+            java.time.LocalDate from = java.time.LocalDate.parse(query.replaceAll(".*from=([0-9-]+).*", "$1"));
+            int days = Integer.parseInt(query.replaceAll(".*days=([0-9]+).*", "$1"));
+            java.time.LocalDate date = from;
+            for (int left = days; left > 0; ) {
+                date = date.plusDays(1);
+                if (date.getDayOfWeek().getValue() < 6) {
+                    left--;
+                }
+            }
+            int status = calendarUp ? 200 : 503;
+            respond(exchange, status, status == 200
+                    ? "{\"region\":\"CN\",\"from\":\"" + from + "\",\"days\":" + days + ",\"date\":\"" + date
+                            + "\",\"provisional\":false}"
+                    : "{\"status\":503}");
+        });
+        server.createContext("/oauth2/token", exchange -> respond(exchange, 200,
+                "{\"access_token\":\"machine-token\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
         server.start();
     }
 
-    public static synchronized CaseServiceStub get() {
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String json)
+            throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** deadline-service's calendar up or down (503). Its stand-in answer counts Monday to Friday only. */
+    public void calendarUp(boolean up) {
+        calendarUp = up;
+    }
+
+    public List<String> calendarAuthorizations() {
+        return List.copyOf(calendarAuthorizations);
+    }
+
+    public static synchronized RemoteServicesStub get() {
         if (instance == null) {
-            instance = new CaseServiceStub();
+            instance = new RemoteServicesStub();
         }
         return instance;
     }

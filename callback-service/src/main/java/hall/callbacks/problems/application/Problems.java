@@ -1,0 +1,251 @@
+package hall.callbacks.problems.application;
+
+import hall.callbacks.events.CallbackTopics;
+import hall.callbacks.problems.calendar.RectificationDueDates;
+import hall.callbacks.problems.domain.Problem;
+import hall.callbacks.problems.domain.ProblemStatus;
+import hall.callbacks.problems.persistence.ProblemRepository;
+import hall.callbacks.shared.AccessRefused;
+import hall.callbacks.shared.BadField;
+import hall.callbacks.shared.NotFound;
+import hall.callbacks.shared.remote.MachineToken;
+import hall.callbacks.tasks.domain.CallbackTask;
+import hall.callbacks.tasks.domain.Dimension;
+import hall.callbacks.tasks.domain.Outcome;
+import hall.callbacks.tasks.domain.TaskKind;
+import hall.callbacks.tasks.persistence.CallbackTaskRepository;
+import hall.eventing.outbox.EventOutbox;
+import hall.security.Caller;
+import hall.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Problems and their rectification loop: opened by unsatisfied answers or recorded by an agent, due a few
+ * working days later, rectified by the window or the department, called back, closed on a satisfied re-callback
+ * (or by the supervision office with a reason), escalated when the person is still unsatisfied; overdue ones are
+ * announced once.
+ */
+@Service
+public class Problems {
+
+    private final ProblemRepository problems;
+    private final CallbackTaskRepository tasks;
+    private final RectificationDueDates dueDates;
+    private final MachineToken machine;
+    private final EventOutbox outbox;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public Problems(ProblemRepository problems, CallbackTaskRepository tasks, RectificationDueDates dueDates,
+            MachineToken machine, EventOutbox outbox, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
+        this.problems = problems;
+        this.tasks = tasks;
+        this.dueDates = dueDates;
+        this.machine = machine;
+        this.outbox = outbox;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** One problem per unsatisfied dimension of a callback's answers (in the transaction of the answer). */
+    @Transactional
+    public List<Problem> openFromCallback(CallbackTask task, Outcome outcome, String bearer) {
+        Instant now = clock.instant();
+        return outcome.unsatisfied().stream().map(d -> open(task, d, "回访不满意：" + label(d)
+                + (outcome.comments() == null ? "" : "。" + outcome.comments()), now, bearer)).toList();
+    }
+
+    /** A problem the agent records during a callback. */
+    @Transactional
+    public Problem record(String callbackId, String description, Caller caller, String bearer) {
+        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR)) {
+            throw new AccessRefused("problems are recorded by callback agents and the supervision office");
+        }
+        if (callbackId == null) {
+            throw new BadField("callbackId", "name the callback during which the problem was raised");
+        }
+        CallbackTask task = tasks.find(callbackId).orElseThrow(() -> new NotFound("no callback " + callbackId));
+        return open(task, null, description, clock.instant(), bearer);
+    }
+
+    private Problem open(CallbackTask task, Dimension dimension, String description, Instant now, String bearer) {
+        Problem.Opened opened = Problem.open(UUID.randomUUID().toString(), task.windowCode(), task.departmentCode(),
+                dimension == null ? "RECORDED" : "CALLBACK", task.id(), dimension == null ? null : dimension.name(),
+                description, now);
+        Problem p = opened.problem();
+        LocalDate due = dueDates.after(now.atZone(zone).toLocalDate(), bearer).orElse(null);
+        if (due != null) {
+            p = p.due(due);
+        }
+        problems.insert(p);
+        outbox.append(CallbackTopics.CALLBACK_EVENTS, p.id(), p.openedEvent());
+        return p;
+    }
+
+    /** The window's clerk or the department's officer reports measures; a re-callback task is created. */
+    @Transactional
+    public Problem rectify(String id, String measures, Caller caller) {
+        Problem before = problems.lock(id).orElseThrow(() -> unknown(id));
+        requireRectifier(before, caller);
+        CallbackTask original = before.callbackId() == null ? null : tasks.find(before.callbackId()).orElse(null);
+        String reCallbackId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Problem.Rectified r = before.rectify(measures, caller.subject(), reCallbackId, now);
+        if (original == null) {
+            throw new NotFound("problem " + id + " has no callback to call back");
+        }
+        tasks.insert(CallbackTask.open(reCallbackId, TaskKind.RE_CALLBACK, "problem:" + id + ":round:" + before.round(),
+                original.roundId(), original.caseId(), original.contactRef(), original.applicantSubject(),
+                before.windowCode(), before.departmentCode(), null, now));
+        problems.update(r.problem());
+        outbox.append(CallbackTopics.CALLBACK_EVENTS, id, r.event());
+        return r.problem();
+    }
+
+    /** A re-callback was answered: satisfied closes the problem, unsatisfied opens its next round. */
+    @Transactional
+    public void reCallbackAnswered(CallbackTask reCallback, Outcome outcome, String bearer) {
+        problems.lockByReCallback(reCallback.id()).ifPresent(before -> {
+            Instant now = clock.instant();
+            Problem.Checked checked = before.reCallbackAnswered(outcome.unsatisfied().isEmpty(),
+                    reCallback.agent(), now);
+            Problem p = checked.problem();
+            if (checked.reopened().isPresent()) {
+                LocalDate due = dueDates.after(now.atZone(zone).toLocalDate(), bearer).orElse(null);
+                if (due != null) {
+                    p = p.due(due);
+                }
+            }
+            problems.update(p);
+            Problem after = p;
+            checked.closed().ifPresent(e -> outbox.append(CallbackTopics.CALLBACK_EVENTS, after.id(), e));
+            if (checked.reopened().isPresent()) {
+                outbox.append(CallbackTopics.CALLBACK_EVENTS, after.id(), after.openedEvent());
+            }
+        });
+    }
+
+    @Transactional
+    public Problem close(String id, String reason, Caller caller) {
+        if (!caller.hasRole(Role.SUPERVISOR)) {
+            throw new AccessRefused("only the supervision office closes a problem without a satisfied callback");
+        }
+        Problem before = problems.lock(id).orElseThrow(() -> unknown(id));
+        Problem.Checked checked = before.closeBySupervisor(reason, caller.subject(), clock.instant());
+        problems.update(checked.problem());
+        checked.closed().ifPresent(e -> outbox.append(CallbackTopics.CALLBACK_EVENTS, id, e));
+        return checked.problem();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Problem> list(String window, String status, boolean overdue, Caller caller) {
+        if (status != null) {
+            try {
+                ProblemStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw new BadField("status", "must be one of " + List.of(ProblemStatus.values()));
+            }
+        }
+        String department = null;
+        String scopedWindow = window;
+        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR, Role.ADMIN)) {
+            if (caller.hasRole(Role.CLERK) && caller.windowCode() != null
+                    && (window == null || window.equals(caller.windowCode()))) {
+                scopedWindow = caller.windowCode();
+            } else if (caller.hasRole(Role.DEPARTMENT_OFFICER) && caller.departmentCode() != null) {
+                department = caller.departmentCode();
+            } else {
+                throw new AccessRefused("a clerk sees its window's problems, an officer its department's");
+            }
+        }
+        return problems.list(scopedWindow, department, status, overdue ? today() : null, 500);
+    }
+
+    @Transactional(readOnly = true)
+    public Problem get(String id, Caller caller) {
+        Problem p = problems.find(id).orElseThrow(() -> unknown(id));
+        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR, Role.ADMIN) && !rectifies(p, caller)) {
+            throw new AccessRefused("a clerk sees its window's problems, an officer its department's");
+        }
+        return p;
+    }
+
+    /** Asks the calendar for the due dates still pending, as callback-service itself; returns how many it set. */
+    public int completePendingDueDates() {
+        List<String> pending = problems.pendingDueDates(100);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        String bearer = machine.bearer();
+        if (bearer == null) {
+            return 0;
+        }
+        int set = 0;
+        for (String id : pending) {
+            Problem p = problems.find(id).orElseThrow();
+            LocalDate due = dueDates.after(p.openedAt().atZone(zone).toLocalDate(), bearer).orElse(null);
+            if (due == null) {
+                break;
+            }
+            set += problems.setDueIfPending(id, due) ? 1 : 0;
+        }
+        return set;
+    }
+
+    /** Announces each open problem past its due date once; returns how many it announced. */
+    @Transactional
+    public int announceOverdue() {
+        LocalDate today = today();
+        int announced = 0;
+        for (String id : problems.overdueUnannounced(today, 500)) {
+            Problem p = problems.lock(id).orElseThrow();
+            var overdue = p.announceOverdue(today, clock.instant());
+            if (overdue.isPresent()) {
+                problems.update(overdue.get().problem());
+                outbox.append(CallbackTopics.CALLBACK_EVENTS, id, overdue.get().event());
+                announced++;
+            }
+        }
+        return announced;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private static boolean rectifies(Problem p, Caller caller) {
+        return (caller.hasRole(Role.CLERK) && p.windowCode() != null && p.windowCode().equals(caller.windowCode()))
+                || (caller.hasRole(Role.DEPARTMENT_OFFICER) && p.departmentCode() != null
+                        && p.departmentCode().equals(caller.departmentCode()));
+    }
+
+    private static void requireRectifier(Problem p, Caller caller) {
+        if (!rectifies(p, caller)) {
+            throw new AccessRefused("the window's clerk or the department's officer reports the rectification");
+        }
+    }
+
+    private static String label(Dimension d) {
+        return switch (d) {
+            case SERVICE_ATTITUDE -> "服务态度";
+            case EFFICIENCY -> "办事效率";
+            case PUBLISHED_PROCEDURE -> "按公开流程办理";
+            case NO_OUTSIDE_HANDLING -> "厅外办理";
+            case INTEGRITY -> "廉洁";
+            case OVERALL -> "总体评价";
+        };
+    }
+
+    private static NotFound unknown(String id) {
+        return new NotFound("no problem " + id);
+    }
+}
