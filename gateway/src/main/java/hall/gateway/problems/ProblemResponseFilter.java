@@ -6,7 +6,9 @@ import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -33,11 +35,28 @@ public class ProblemResponseFilter implements WebFilter, Ordered {
         return ORDER;
     }
 
+    private final int maxTargetLength;
+
+    public ProblemResponseFilter(@Value("${gateway.max-request-target-length:4096}") int maxTargetLength) {
+        this.maxTargetLength = maxTargetLength;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         boolean head = HttpMethod.HEAD.equals(exchange.getRequest().getMethod());
-        String instance = exchange.getRequest().getPath().value();
-        return chain.filter(exchange.mutate().response(new ProblemOnEmptyError(exchange.getResponse(), instance, head)).build());
+        String rawPath = exchange.getRequest().getURI().getRawPath();
+        String rawQuery = exchange.getRequest().getURI().getRawQuery();
+        int targetLength = (rawPath == null ? 0 : rawPath.length()) + (rawQuery == null ? 0 : rawQuery.length() + 1);
+        String instance = targetLength > maxTargetLength ? "/" : exchange.getRequest().getPath().value();
+        ProblemOnEmptyError response = new ProblemOnEmptyError(exchange.getResponse(), instance, head);
+        if (targetLength > maxTargetLength) {
+            response.setStatusCode(HttpStatus.URI_TOO_LONG);
+            return response.setComplete();
+        }
+        // a refusal that only sets the status (Spring Security's firewall: encoded slash, NUL, ...) is completed
+        // by the server after the filters, on the undecorated response: complete it here, with its problem body
+        return chain.filter(exchange.mutate().response(response).build())
+                .then(Mono.defer(() -> response.refusedWithoutBody() ? response.setComplete() : Mono.empty()));
     }
 
     static final class ProblemOnEmptyError extends ServerHttpResponseDecorator {
@@ -62,6 +81,11 @@ public class ProblemResponseFilter implements WebFilter, Ordered {
         public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
             bodyWritten.set(true);
             return super.writeAndFlushWith(body);
+        }
+
+        boolean refusedWithoutBody() {
+            HttpStatusCode status = getStatusCode();
+            return !head && !bodyWritten.get() && !isCommitted() && status != null && status.isError();
         }
 
         @Override
@@ -91,7 +115,9 @@ public class ProblemResponseFilter implements WebFilter, Ordered {
             return switch (status.value()) {
                 case 401 -> "A valid bearer token is required.";
                 case 403 -> "The token does not carry a role or scope this request needs.";
+                case 400 -> "The request line is refused (for example an encoded slash or NUL character in the path).";
                 case 413 -> "The request is larger than the gateway accepts.";
+                case 414 -> "The request target is longer than the gateway accepts.";
                 case 429 -> "Rate limit exceeded for this client; retry after the given number of seconds.";
                 default -> null;
             };

@@ -13,7 +13,7 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * How request bodies are read by every service: a text field refuses NUL characters, a number (or true/false)
  * where text is expected, and a decimal where a whole number is expected ({@code "workingDays": 1.5} is not
- * silently 1). Each refusal is a Jackson error with the path of the field, which {@link RequestProblemAdvice}
+ * silently 1), a number where true/false is expected. Each refusal is a Jackson error with the path of the field, which {@link RequestProblemAdvice}
  * answers as 400 problem details naming it.
  */
 public final class RequestTextJson {
@@ -29,6 +29,9 @@ public final class RequestTextJson {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .addModule(new SimpleModule("request-text").addDeserializer(String.class, new TextWithoutNul()));
     }
 

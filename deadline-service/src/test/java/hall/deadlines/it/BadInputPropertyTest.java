@@ -1,0 +1,7 @@
+package hall.deadlines.it;
+
+import hall.testsupport.BadInputChecks;
+
+/** Generated bad values at every write operation of the API document: 4xx problem details, nothing stored or published. */
+class BadInputPropertyTest extends IntegrationTestBase implements BadInputChecks {
+}
