@@ -2,11 +2,16 @@ package hall.caseservice.cases.messaging;
 
 import hall.caseservice.cases.application.DeemedAcceptances;
 import hall.caseservice.cases.application.DeadlineReadModel;
+import hall.caseservice.cases.application.DeadlineSteps;
+import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineStopped;
 import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.DeadlineTopics;
+import hall.deadlines.events.DeadlineWarning;
+import hall.deadlines.events.ExtensionDecided;
+import hall.deadlines.events.ExtensionRequested;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
 import hall.eventing.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +19,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the due dates and clock states (running, suspended, stopped) deadline-service reports, and applies the deemed acceptance when no supplement notice
+ * Keeps the due dates and clock states (running, suspended, stopped) deadline-service reports, writes extensions,
+ * warnings and breaches into the case's history, and applies the deemed acceptance when no supplement notice
  * followed within 5 working days of receipt. Other deadline event types are ignored.
  */
 @Component
@@ -25,11 +31,14 @@ public class DeadlineEventsListener {
     private final EventInbox inbox;
     private final DeadlineReadModel deadlines;
     private final DeemedAcceptances deemedAcceptances;
+    private final DeadlineSteps steps;
 
-    public DeadlineEventsListener(EventInbox inbox, DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances) {
+    public DeadlineEventsListener(EventInbox inbox, DeadlineReadModel deadlines, DeemedAcceptances deemedAcceptances,
+            DeadlineSteps steps) {
         this.inbox = inbox;
         this.deadlines = deadlines;
         this.deemedAcceptances = deemedAcceptances;
+        this.steps = steps;
     }
 
     @KafkaListener(topics = DeadlineTopics.DEADLINE_EVENTS, groupId = "${spring.application.name}")
@@ -40,6 +49,10 @@ public class DeadlineEventsListener {
                 case DeadlineSuspended.TYPE -> deadlines.suspended(event.payload(DeadlineSuspended.class));
                 case DeadlineChanged.TYPE -> deadlines.changed(event.payload(DeadlineChanged.class));
                 case DeadlineStopped.TYPE -> deadlines.stopped(event.payload(DeadlineStopped.class));
+                case ExtensionRequested.TYPE -> steps.extensionRequested(event.payload(ExtensionRequested.class));
+                case ExtensionDecided.TYPE -> steps.extensionDecided(event.payload(ExtensionDecided.class));
+                case DeadlineWarning.TYPE -> steps.warned(event.payload(DeadlineWarning.class));
+                case DeadlineBreached.TYPE -> steps.breached(event.payload(DeadlineBreached.class));
                 case SupplementNoticePeriodLapsed.TYPE ->
                         deemedAcceptances.lapsed(event.payload(SupplementNoticePeriodLapsed.class).caseId());
                 default -> {
