@@ -183,13 +183,18 @@ abstract class ApiTestBase {
 
     /** Publishes a deadline-service event as a binary-mode CloudEvent, as the deadline service would. */
     void publishDeadlineEvent(String caseId, String type, Object payload) {
+        publishEvent("hall.deadline-events", caseId, type, payload);
+    }
+
+    /** Publishes an event of deadline-service to the given topic as a binary-mode CloudEvent. */
+    void publishEvent(String topic, String caseId, String type, Object payload) {
         CloudEvent ce = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                 .withSource(URI.create("/deadline-service")).withType(type).withSubject(caseId)
                 .withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(JSON.writeValueAsBytes(payload)).build();
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(KafkaMessageFactory.createWriter("hall.deadline-events", caseId).writeBinary(ce)).get();
+            producer.send(KafkaMessageFactory.createWriter(topic, caseId).writeBinary(ce)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -323,6 +323,29 @@ class CaseLifecycleApiTest extends ApiTestBase {
     }
 
     @Test
+    void theCaseViewListsEveryNoticeSentToTheApplicant() throws Exception {
+        String id = submit("MKT-PRO-001", "W-MKT-01", List.of("FORM", "LICENSE", "ID", "RULES"), CLERK_W1);
+        assertThat(post("/api/cases/" + id + "/materials", CLERK_W1, "{\"items\":[\"PLAN\"]}").status())
+                .isEqualTo(200);
+        assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").status()).isEqualTo(200);
+        publishEvent(CaseTopics.NOTIFICATION_REQUESTS, id, NotificationRequested.TYPE, new NotificationRequested(
+                "ext-notice-" + id, "case:" + id, id, "extension-approved", "zh-CN",
+                "您的申请延期5个工作日，原因：需组织专家论证，新的办结期限为2026年12月18日。", Map.of(),
+                Instant.now().plusSeconds(1)));
+        assertThat(post("/api/cases/" + id + "/completion", CLERK_W1, "{\"result\":\"准予许可\"}").status())
+                .isEqualTo(200);
+
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                get("/api/cases/" + id, CLERK_W1).json().get("notices").size() == 4);
+        JsonNode notices = get("/api/cases/" + id, CLERK_W1).json().get("notices");
+        List<String> templates = new java.util.ArrayList<>();
+        notices.forEach(n -> templates.add(n.get("template").asString()));
+        assertThat(templates).containsExactlyInAnyOrder("case.supplement-notice", "case.accepted",
+                "extension-approved", "case.completed");
+        assertThat(notices.toString()).contains("需组织专家论证").contains("2026年12月18日");
+    }
+
+    @Test
     void theCaseHistoryShowsExtensionsWarningsAndBreachesOfItsDeadline() throws Exception {
         String id = submit("MKT-PRO-001", "W-MKT-01", ALL_PRO, CLERK_W1);
         assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").status()).isEqualTo(200);
