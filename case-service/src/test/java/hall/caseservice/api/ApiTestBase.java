@@ -130,4 +130,9 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Publishes an event of deadline-service to the given topic as a binary-mode CloudEvent. */
+    void publishEvent(String topic, String caseId, String type, Object payload) {
+        publishEvent(topic, "/deadline-service", UUID.randomUUID().toString(), caseId, type, payload);
+    }
 }

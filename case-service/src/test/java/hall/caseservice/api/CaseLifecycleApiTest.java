@@ -18,6 +18,10 @@ import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.DeadlineStarted;
 import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
+import hall.deadlines.events.DeadlineBreached;
+import hall.deadlines.events.DeadlineWarning;
+import hall.deadlines.events.ExtensionDecided;
+import hall.deadlines.events.ExtensionRequested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -316,6 +320,61 @@ class CaseLifecycleApiTest extends ApiTestBase {
             JsonNode d = get("/api/cases/" + id, CLERK_W1).json().get("deadline");
             return d != null && !d.isNull() && Instant.parse(d.get("dueAt").asString()).equals(due);
         });
+    }
+
+    @Test
+    void theCaseViewListsEveryNoticeSentToTheApplicant() throws Exception {
+        String id = submit("MKT-PRO-001", "W-MKT-01", List.of("FORM", "LICENSE", "ID", "RULES"), CLERK_W1);
+        assertThat(post("/api/cases/" + id + "/materials", CLERK_W1, "{\"items\":[\"PLAN\"]}").status())
+                .isEqualTo(200);
+        assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").status()).isEqualTo(200);
+        publishEvent(CaseTopics.NOTIFICATION_REQUESTS, id, NotificationRequested.TYPE, new NotificationRequested(
+                "ext-notice-" + id, "case:" + id, id, "extension-approved", "zh-CN",
+                "您的申请延期5个工作日，原因：需组织专家论证，新的办结期限为2026年12月18日。", Map.of(),
+                Instant.now().plusSeconds(1)));
+        assertThat(post("/api/cases/" + id + "/completion", CLERK_W1, "{\"result\":\"准予许可\"}").status())
+                .isEqualTo(200);
+
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                get("/api/cases/" + id, CLERK_W1).json().get("notices").size() == 4);
+        JsonNode notices = get("/api/cases/" + id, CLERK_W1).json().get("notices");
+        List<String> templates = new java.util.ArrayList<>();
+        notices.forEach(n -> templates.add(n.get("template").asString()));
+        assertThat(templates).containsExactlyInAnyOrder("case.supplement-notice", "case.accepted",
+                "extension-approved", "case.completed");
+        assertThat(notices.toString()).contains("需组织专家论证").contains("2026年12月18日");
+    }
+
+    @Test
+    void theCaseHistoryShowsExtensionsWarningsAndBreachesOfItsDeadline() throws Exception {
+        String id = submit("MKT-PRO-001", "W-MKT-01", ALL_PRO, CLERK_W1);
+        assertThat(post("/api/cases/" + id + "/acceptance", CLERK_W1, "").status()).isEqualTo(200);
+        Instant due = Instant.parse("2026-12-11T15:59:59Z");
+        Instant at = Instant.parse("2026-12-01T02:00:00Z");
+        publishDeadlineEvent(id, ExtensionRequested.TYPE, new ExtensionRequested(id, "ext-1", 5, "需组织专家论证",
+                "clerk-w1", due, at));
+        publishDeadlineEvent(id, ExtensionDecided.TYPE, new ExtensionDecided(id, "ext-1", true, 5, "需组织专家论证",
+                "同意", Instant.parse("2026-12-18T15:59:59Z"), at.plusSeconds(3600)));
+        publishDeadlineEvent(id, ExtensionRequested.TYPE, new ExtensionRequested(id, "ext-2", 3, "补充检测",
+                "clerk-w1", due, at.plusSeconds(7200)));
+        publishDeadlineEvent(id, ExtensionDecided.TYPE, new ExtensionDecided(id, "ext-2", false, 3, "补充检测",
+                "理由不足", null, at.plusSeconds(10800)));
+        publishDeadlineEvent(id, DeadlineWarning.TYPE, new DeadlineWarning(id, "clock-" + id, ClockKind.APPLICANT,
+                "W-MKT-01", Instant.parse("2026-12-18T15:59:59Z"), 1, Instant.parse("2026-12-17T16:00:00Z")));
+        publishDeadlineEvent(id, DeadlineBreached.TYPE, new DeadlineBreached(id, "clock-" + id,
+                ClockKind.APPLICANT, "W-MKT-01", "clerk-w1", Instant.parse("2026-12-18T15:59:59Z"), "acc-1",
+                Instant.parse("2026-12-18T16:00:00Z")));
+
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> history(id).size() >= 8);
+        JsonNode history = get("/api/cases/" + id, CLERK_W1).json().get("history");
+        List<String> actions = new java.util.ArrayList<>();
+        history.forEach(h -> actions.add(h.get("action").asString()));
+        assertThat(actions).containsSubsequence("acceptance", "extension-request", "extension-approval",
+                "extension-request", "extension-refusal", "deadline-warning", "deadline-breach");
+        String text = history.toString();
+        assertThat(text).contains("需组织专家论证").contains("new due date 2026-12-18").contains("理由不足")
+                .contains("acc-1");
+        assertThat(get("/api/cases/" + id, CLERK_W1).json().get("status").asString()).isEqualTo("ACCEPTED");
     }
 
     @Test

@@ -12,6 +12,7 @@ import hall.deadlines.clocks.application.ClockService;
 import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.ExtensionDecided;
+import hall.deadlines.events.ExtensionRequested;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,6 +66,7 @@ class ExtensionApiTest extends IntegrationTestBase {
         assertThat(requested.status()).isEqualTo(201);
         assertThat(requested.body().get("state").asString()).isEqualTo("PENDING");
         String id = requested.body().get("extensionId").asString();
+        assertThat(outboxCount(caseId, ExtensionRequested.TYPE)).isEqualTo(1);
 
         Answer byClerk = post("/api/extensions/" + id + "/decision", clerk("W07"), Map.of("approve", true));
         assertThat(byClerk.status()).isEqualTo(403);

@@ -26,11 +26,13 @@ public class CaseQueries {
     private final CaseRepository cases;
     private final Catalogue catalogue;
     private final DeadlineReadModel deadlines;
+    private final ApplicantNotices notices;
     private final ContactReadAudit audit;
     private final HallClock clock;
 
     public CaseQueries(CaseRepository cases, Catalogue catalogue, DeadlineReadModel deadlines,
-            ContactReadAudit audit, HallClock clock) {
+            ApplicantNotices notices, ContactReadAudit audit, HallClock clock) {
+        this.notices = notices;
         this.cases = cases;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
@@ -57,7 +59,7 @@ public class CaseQueries {
     public CaseView get(String id, Caller caller) {
         Case c = cases.find(id).orElseThrow(() -> new NotFound("no case " + id));
         CaseAccess.requireReader(caller, c);
-        return CaseView.of(c, deadlines.of(id), CaseAccess.seesFullPersonalData(caller, c));
+        return CaseView.of(c, deadlines.of(id), notices.of(id), CaseAccess.seesFullPersonalData(caller, c));
     }
 
     /** Full contact details for callback agents and the supervision office; the read is audited. */

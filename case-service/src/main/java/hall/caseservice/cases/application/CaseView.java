@@ -8,6 +8,7 @@ import hall.caseservice.cases.domain.HistoryEntry;
 import hall.caseservice.cases.domain.JointPart;
 import hall.caseservice.cases.domain.SupplementNotice;
 import hall.caseservice.cases.domain.Suspension;
+import hall.caseservice.cases.persistence.ApplicantNoticeRepository.ApplicantNotice;
 import hall.cases.events.HandlingCategory;
 import hall.security.PersonalDataMasking;
 
@@ -21,7 +22,8 @@ public record CaseView(String id, String matterCode, String matterName, String w
         Instant completedAt, String result, String returnReason, String returnPolicyBasis, ApplicantView applicant,
         String contactRef, List<String> materialsOutstanding, SupplementNotice supplementNotice,
         List<SupplementNotice> supplementNotices, List<Suspension> suspensions, List<JointPartView> jointParts,
-        AuthorityReport report, DeadlineView deadline, List<String> allowedActions, List<HistoryEntry> history) {
+        AuthorityReport report, DeadlineView deadline, List<String> allowedActions, List<HistoryEntry> history,
+        List<ApplicantNotice> notices) {
 
     public record ApplicantView(String name, String phone, String idNumber, boolean callbackConsent, String subject) {
     }
@@ -30,8 +32,16 @@ public record CaseView(String id, String matterCode, String matterName, String w
             String reason, Instant decidedAt, String decidedBy, DeadlineView deadline) {
     }
 
-    /** The clocks are shown as deadline-service last reported them (DeadlineSuspended, DeadlineChanged...). */
     public static CaseView of(Case c, List<DeadlineView> deadlines, boolean fullPersonalData) {
+        return of(c, deadlines, List.of(), fullPersonalData);
+    }
+
+    /**
+     * The clocks are shown as deadline-service last reported them (DeadlineSuspended, DeadlineChanged...); the
+     * notices are those sent to the applicant so far, oldest first.
+     */
+    public static CaseView of(Case c, List<DeadlineView> deadlines, List<ApplicantNotice> sent,
+            boolean fullPersonalData) {
         var a = c.applicant();
         ApplicantView applicant = fullPersonalData
                 ? new ApplicantView(a.name(), a.phone(), a.idNumber(), a.callbackConsent(), a.subject())
@@ -52,6 +62,6 @@ public record CaseView(String id, String matterCode, String matterName, String w
                 c.category(), c.status(), c.receivedAt(), c.acceptedAt(), c.deemedAccepted(), c.completedAt(),
                 c.result(), c.returnReason(), basis, applicant, c.contactRef(), c.outstanding(), current, notices,
                 c.suspensions(), parts, c.report(), applicantClock,
-                c.allowedActions().stream().map(CaseAction::path).toList(), c.history());
+                c.allowedActions().stream().map(CaseAction::path).toList(), c.history(), sent);
     }
 }

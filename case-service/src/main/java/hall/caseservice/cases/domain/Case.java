@@ -516,6 +516,16 @@ public final class Case {
                 actor.subject(), contactRef(), applicant.callbackConsent());
     }
 
+    /**
+     * A step of the case's deadline that deadline-service reported (an extension asked for, approved or refused, a
+     * warning, a breach): written into the case's history as it happened, without changing the case.
+     */
+    public void recordDeadlineStep(String action, Instant at, String actorSubject, String details) {
+        history.add(new HistoryEntry(at, actorSubject == null ? Actor.DEADLINE_SERVICE.subject() : actorSubject,
+                actorSubject == null ? Actor.DEADLINE_SERVICE.name() : actorSubject, action, status, status, category,
+                category, details));
+    }
+
     private void record(Instant at, Actor actor, String action, CaseStatus from, HandlingCategory fromCategory,
             String why) {
         history.add(new HistoryEntry(at, actor.subject(), actor.name(), action, from, status, fromCategory, category,

@@ -363,6 +363,26 @@ class CaseTest {
                 ZoneId.of("Asia/Shanghai"));
 
         @Test
+        void aDeadlineStepIsWrittenIntoTheHistoryWithoutChangingTheCase() {
+            Case c = accepted(HandlingCategory.PROMISED);
+            int steps = c.history().size();
+            c.recordDeadlineStep("extension-request", T2, "clerk-1", "5 working days asked for: 专家论证");
+            c.recordDeadlineStep("deadline-breach", T2.plusSeconds(60), null, "APPLICANT deadline 2026-03-16 passed");
+            assertThat(c.history()).hasSize(steps + 2);
+            assertThat(c.history().get(steps)).satisfies(h -> {
+                assertThat(h.action()).isEqualTo("extension-request");
+                assertThat(h.actorSubject()).isEqualTo("clerk-1");
+                assertThat(h.at()).isEqualTo(T2);
+                assertThat(h.fromStatus()).isEqualTo(CaseStatus.ACCEPTED);
+                assertThat(h.toStatus()).isEqualTo(CaseStatus.ACCEPTED);
+                assertThat(h.reason()).contains("专家论证");
+            });
+            assertThat(c.history().getLast().actorSubject()).isEqualTo(Actor.DEADLINE_SERVICE.subject());
+            assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+            assertThat(c.category()).isEqualTo(HandlingCategory.PROMISED);
+        }
+
+        @Test
         void caseServiceJudgesTheLapseFromTheDatesAlone() {
             // received Monday 2026-03-02; the 5th working day after it is Monday 2026-03-09
             assertThat(period.lastDay()).isEqualTo(LocalDate.of(2026, 3, 9));

@@ -7,6 +7,7 @@ import hall.deadlines.clocks.application.ClockChanges;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.ExtensionDecided;
+import hall.deadlines.events.ExtensionRequested;
 import hall.deadlines.extensions.domain.Extension;
 import hall.deadlines.extensions.persistence.ExtensionRepository;
 import hall.deadlines.shared.AccessRefusedException;
@@ -63,6 +64,9 @@ public class ExtensionService {
         Extension extension = Extension.request(caseId, applicantClock.id(), workingDays, reason, caller.subject(),
                 now, applicantClock.terms().extensionCapDays(), extensions.committedDays(caseId));
         extensions.insert(extension);
+        outbox.append(DeadlineTopics.DEADLINE_EVENTS, caseId,
+                new ExtensionRequested(caseId, extension.id(), workingDays, reason, caller.subject(),
+                        applicantClock.dueAt(), now));
         return extension;
     }
 
