@@ -92,7 +92,7 @@ public class CatalogueController {
         return catalogue.departments();
     }
 
-    @Operation(summary = "Read a department")
+    @Operation(operationId = "getDepartment", summary = "Read a department")
     @GetMapping("/departments/{code}")
     public Department department(@PathVariable String code) {
         return catalogue.department(code);
@@ -114,7 +114,7 @@ public class CatalogueController {
         return catalogue.windows();
     }
 
-    @Operation(summary = "Read a service window")
+    @Operation(operationId = "getWindow", summary = "Read a service window")
     @GetMapping("/windows/{code}")
     public Window window(@PathVariable String code) {
         return catalogue.window(code);
@@ -143,7 +143,7 @@ public class CatalogueController {
         return catalogue.matters(department);
     }
 
-    @Operation(summary = "Read a matter")
+    @Operation(operationId = "getMatter", summary = "Read a matter")
     @GetMapping("/matters/{code}")
     public Matter matter(@PathVariable String code) {
         return catalogue.matter(code);
