@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import hall.callbacks.projects.application.Projects;
 import hall.callbacks.projects.domain.OwnerDetails;
 import hall.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,7 @@ public class ProjectController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','PROPERTY_MANAGER')")
+    @Operation(summary = "Register a residential project (ADMIN, or the property manager of the project)")
     public Projects.ProjectView create(@RequestBody ProjectRequest r) {
         return projects.create(r.code(), r.name(), r.address(), Caller.current());
     }
@@ -48,6 +50,7 @@ public class ProjectController {
     @Operation(summary = "List residential projects")
     @GetMapping
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
+    @Operation(summary = "List residential projects (a property manager sees its own)")
     public List<Projects.ProjectView> list() {
         return projects.list(Caller.current());
     }
@@ -55,6 +58,7 @@ public class ProjectController {
     @Operation(summary = "Read a residential project")
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
+    @Operation(summary = "A residential project with its number of owners")
     public Projects.ProjectView get(@PathVariable String code) {
         return projects.get(code, Caller.current());
     }
@@ -63,6 +67,7 @@ public class ProjectController {
     @PostMapping("/{code}/owners")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','PROPERTY_MANAGER')")
+    @Operation(summary = "Register the owner of a household of the project")
     public Projects.OwnerView registerOwner(@PathVariable String code, @RequestBody OwnerRequest r) {
         return projects.registerOwner(code, new OwnerDetails(r.building(), r.unit(), r.room(), r.name(), r.phone(),
                 r.idNumber(), Boolean.TRUE.equals(r.contactConsent()), r.preferredContactTimes()), Caller.current());
@@ -71,6 +76,7 @@ public class ProjectController {
     @Operation(summary = "List a project's owners, masked, page by page")
     @GetMapping("/{code}/owners")
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
+    @Operation(summary = "List a project's owners page by page, names, phones and ID numbers masked")
     public Projects.OwnerPage owners(@PathVariable String code,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -80,6 +86,7 @@ public class ProjectController {
     @Operation(summary = "Read an owner's full contact details (audited)")
     @GetMapping("/{code}/owners/{ownerId}/contact")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
+    @Operation(summary = "An owner's full contact details (callback agents and supervisors; audited)")
     public Projects.OwnerContact contact(@PathVariable String code, @PathVariable String ownerId) {
         return projects.contact(code, ownerId, Caller.current());
     }
