@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import hall.callbacks.projects.application.Projects;
 import hall.callbacks.projects.domain.OwnerDetails;
 import hall.security.Caller;
-import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
@@ -38,7 +37,6 @@ public class ProjectController {
             String idNumber, Boolean contactConsent, String preferredContactTimes) {
     }
 
-    @Operation(summary = "Add a residential project")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','PROPERTY_MANAGER')")
@@ -47,7 +45,6 @@ public class ProjectController {
         return projects.create(r.code(), r.name(), r.address(), Caller.current());
     }
 
-    @Operation(summary = "List residential projects")
     @GetMapping
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
     @Operation(summary = "List residential projects (a property manager sees its own)")
@@ -55,7 +52,6 @@ public class ProjectController {
         return projects.list(Caller.current());
     }
 
-    @Operation(summary = "Read a residential project")
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
     @Operation(summary = "A residential project with its number of owners")
@@ -63,7 +59,6 @@ public class ProjectController {
         return projects.get(code, Caller.current());
     }
 
-    @Operation(summary = "Register an owner of a project")
     @PostMapping("/{code}/owners")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','PROPERTY_MANAGER')")
@@ -73,7 +68,6 @@ public class ProjectController {
                 r.idNumber(), Boolean.TRUE.equals(r.contactConsent()), r.preferredContactTimes()), Caller.current());
     }
 
-    @Operation(summary = "List a project's owners, masked, page by page")
     @GetMapping("/{code}/owners")
     @PreAuthorize("hasAnyRole('PROPERTY_MANAGER','CALLBACK_AGENT','SUPERVISOR','ADMIN')")
     @Operation(summary = "List a project's owners page by page, names, phones and ID numbers masked")
@@ -83,7 +77,6 @@ public class ProjectController {
         return projects.owners(code, page, size, Caller.current());
     }
 
-    @Operation(summary = "Read an owner's full contact details (audited)")
     @GetMapping("/{code}/owners/{ownerId}/contact")
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     @Operation(summary = "An owner's full contact details (callback agents and supervisors; audited)")
