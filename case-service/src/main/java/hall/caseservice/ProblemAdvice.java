@@ -117,17 +117,7 @@ public class ProblemAdvice extends RequestProblemAdvice {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
-                "Not found", e.getMessage()));
-    }
 
-    @ExceptionHandler(AccessRefused.class)
-    ResponseEntity<ProblemDetail> refused(AccessRefused e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                "Forbidden", e.getMessage()));
-    }
 
     @ExceptionHandler(AlreadyExists.class)
     ResponseEntity<ProblemDetail> exists(AlreadyExists e) {

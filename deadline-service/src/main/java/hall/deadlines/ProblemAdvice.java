@@ -44,10 +44,6 @@ public class ProblemAdvice extends RequestProblemAdvice {
         return answer(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, UNKNOWN_REGION, "Unknown region", e.getMessage()));
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return answer(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage()));
-    }
 
     @ExceptionHandler(InvalidScheduleException.class)
     ResponseEntity<ProblemDetail> invalidSchedule(InvalidScheduleException e) {
@@ -89,8 +85,4 @@ public class ProblemAdvice extends RequestProblemAdvice {
         return answer(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, INVALID_STATE, "Invalid state", e.getMessage()));
     }
 
-    @ExceptionHandler(AccessRefusedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessRefusedException e) {
-        return answer(HttpStatus.FORBIDDEN, problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage()));
-    }
 }

@@ -1,6 +1,6 @@
 package hall.caseservice.shared;
 
-public class NotFound extends RuntimeException {
+public class NotFound extends hall.security.problems.RecordNotFound {
 
     public NotFound(String message) {
         super(message);

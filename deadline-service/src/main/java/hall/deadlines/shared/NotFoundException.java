@@ -1,6 +1,6 @@
 package hall.deadlines.shared;
 
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends hall.security.problems.RecordNotFound {
 
     public NotFoundException(String message) {
         super(message);

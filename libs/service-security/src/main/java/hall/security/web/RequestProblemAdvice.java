@@ -1,5 +1,8 @@
 package hall.security.web;
 
+import hall.security.problems.AccessNotCovered;
+import hall.security.problems.RecordNotFound;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +55,18 @@ public abstract class RequestProblemAdvice extends ResponseEntityExceptionHandle
                 errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
         p.setProperty("errors", errors);
         return p;
+    }
+
+    @ExceptionHandler(RecordNotFound.class)
+    ResponseEntity<ProblemDetail> recordNotFound(RecordNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessNotCovered.class)
+    ResponseEntity<ProblemDetail> accessNotCovered(AccessNotCovered e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage()));
     }
 
     /**

@@ -24,17 +24,7 @@ public class ProblemAdvice extends RequestProblemAdvice {
                 "Invalid request", e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList()));
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
-                "Not found", e.getMessage()));
-    }
 
-    @ExceptionHandler(AccessRefused.class)
-    ResponseEntity<ProblemDetail> refused(AccessRefused e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                "Forbidden", e.getMessage()));
-    }
 
     @ExceptionHandler(Conflict.class)
     ResponseEntity<ProblemDetail> conflict(Conflict e) {
