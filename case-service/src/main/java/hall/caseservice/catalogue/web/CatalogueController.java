@@ -149,6 +149,7 @@ public class CatalogueController {
         return catalogue.matter(code);
     }
 
+    @Operation(summary = "Set the promised limit of one of a window's matters (its own clerk or the supervision office)")
     @PutMapping("/windows/{windowCode}/matters/{matterCode}/promised-limit")
     @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
     public Catalogue.PromisedLimitView setPromisedLimit(@PathVariable String windowCode, @PathVariable String matterCode,
@@ -157,6 +158,7 @@ public class CatalogueController {
                 r.reason() == null ? null : r.reason().strip(), Caller.current(), clock.now());
     }
 
+    @Operation(summary = "Read a window's promised limit of a matter with the history of its changes")
     @GetMapping("/windows/{windowCode}/matters/{matterCode}/promised-limit")
     public Catalogue.PromisedLimitView promisedLimit(@PathVariable String windowCode, @PathVariable String matterCode) {
         return catalogue.promisedLimit(windowCode, matterCode);
