@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import hall.eventing.inbox.EventInbox;
 import hall.eventing.outbox.EventOutbox;
+import hall.events.PlatformEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,13 @@ public class NoteApplication {
 
     public static final String TOPIC = "test.notes";
 
-    public record NoteWritten(UUID noteId, String text) {
+    public record NoteWritten(UUID noteId, String text) implements PlatformEvent {
         public static final String TYPE = "test.note.written.v1";
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     @Component
@@ -39,7 +45,7 @@ public class NoteApplication {
         public UUID write(String text) {
             UUID id = UUID.randomUUID();
             jdbc.sql("insert into note (id, text) values (:id, :text)").param("id", id).param("text", text).update();
-            outbox.append(TOPIC, id.toString(), NoteWritten.TYPE, new NoteWritten(id, text));
+            outbox.append(TOPIC, id.toString(), new NoteWritten(id, text));
             return id;
         }
 

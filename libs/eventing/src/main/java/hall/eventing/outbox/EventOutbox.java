@@ -14,16 +14,5 @@ public interface EventOutbox {
      * @param event a record of a producer's sealed event family; its {@link PlatformEvent#eventType()} becomes the
      *              CloudEvents type and the record is serialised as JSON
      */
-    default void append(String topic, String key, PlatformEvent event) {
-        append(topic, key, event.eventType(), event);
-    }
-
-    /**
-     * The untyped form, kept while producers move to {@link #append(String, String, PlatformEvent)}; new code uses
-     * the typed form.
-     *
-     * @deprecated use {@link #append(String, String, PlatformEvent)}
-     */
-    @Deprecated
-    void append(String topic, String key, String type, Object payload);
+    void append(String topic, String key, PlatformEvent event);
 }

@@ -3,6 +3,7 @@ package hall.eventing.outbox;
 import java.util.UUID;
 
 import hall.eventing.correlation.RequestIds;
+import hall.events.PlatformEvent;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,7 +27,7 @@ public class JdbcEventOutbox implements EventOutbox {
     }
 
     @Override
-    public void append(String topic, String key, String type, Object payload) {
+    public void append(String topic, String key, PlatformEvent event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Events must be appended inside the transaction of the change that causes them");
         }
@@ -41,9 +42,9 @@ public class JdbcEventOutbox implements EventOutbox {
                 .param("id", UUID.randomUUID())
                 .param("topic", topic)
                 .param("key", key)
-                .param("type", type)
+                .param("type", event.eventType())
                 .param("source", source)
-                .param("payload", json.writeValueAsString(payload))
+                .param("payload", json.writeValueAsString(event))
                 .param("requestId", MDC.get(RequestIds.MDC_KEY))
                 .param("traceparent", RequestIds.currentTraceparent())
                 .query().singleRow();
