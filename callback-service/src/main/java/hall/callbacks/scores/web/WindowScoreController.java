@@ -5,6 +5,7 @@ import hall.callbacks.scores.domain.WindowScore;
 import hall.callbacks.shared.BadField;
 import hall.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,7 @@ public class WindowScoreController {
     @GetMapping
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','CALLBACK_AGENT','CLERK')")
     @Operation(summary = "A week's window scores (published board, or live before publication); format json, csv or html")
+    @ApiResponse(responseCode = "200", description = "The board as JSON, CSV or a printable HTML notice board")
     public ResponseEntity<?> board(@RequestParam String week, @RequestParam(defaultValue = "json") String format) {
         WindowScores.Board board = scores.board(week, Caller.current());
         return switch (format) {

@@ -3,6 +3,7 @@ package hall.surveys.statistics.web;
 import hall.security.Caller;
 import hall.surveys.statistics.application.StatisticsQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +34,7 @@ public class StatisticsController {
 
     @GetMapping(produces = "text/csv")
     @Operation(summary = "The same statistics as CSV (one line per figure)")
+    @ApiResponse(responseCode = "200", description = "The statistics as CSV")
     public ResponseEntity<String> csv(@RequestParam(required = false) String campaign, @RequestParam(required = false) String project,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String window,
             @RequestParam(required = false) String week) {
@@ -42,6 +44,7 @@ public class StatisticsController {
 
     @GetMapping(value = "/chart", produces = "image/svg+xml")
     @Operation(summary = "SVG bar chart of a project's satisfaction rate per department, last year beside this year")
+    @ApiResponse(responseCode = "200", description = "The chart as SVG")
     public ResponseEntity<String> chart(@RequestParam String project, @RequestParam int year) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
                 .body(statistics.chart(project, year, Caller.current()));
