@@ -75,6 +75,10 @@ class CampaignsApiTest extends ApiTestBase {
         assertThat(event.data().get("receipts").asInt()).isEqualTo(3);
         assertThat(event.data().get("projectCode").asString()).isEqualTo("PC1");
         assertThat(event.data().get("questionnaireVersion").asInt()).isEqualTo(1);
+        Answer listed = get("/api/campaigns?project=PC1&year=" + year, AGENT);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json().findValuesAsString("code")).containsExactly("OA-PC1");
+        assertThat(get("/api/campaigns", AGENT).status()).isEqualTo(200);
 
         registerOwner("PC1", "104", true);
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/campaigns/OA-PC1/receipts", AGENT).json().size() == 4);

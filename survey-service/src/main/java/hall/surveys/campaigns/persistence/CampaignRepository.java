@@ -81,7 +81,7 @@ public class CampaignRepository {
 
     /** Campaigns matching the filters that are given (null = any), newest first. */
     public List<Campaign> list(String projectCode, Integer year, String windowCode, String isoWeek) {
-        return jdbc.sql(CAMPAIGN + """
+        return jdbc.sql(CAMPAIGN + "\n" + """
                  where (cast(:project as text) is null or project_code = :project)
                    and (cast(:year as integer) is null or survey_year = :year)
                    and (cast(:window as text) is null or window_code = :window)
