@@ -1,5 +1,6 @@
 package hall.callbacks.api;
 
+import hall.testsupport.TestCloudEvents;
 import hall.testsupport.EventLog;
 import hall.callbacks.CallbackServiceInfrastructure;
 import hall.callbacks.events.CallbackTopics;
@@ -8,17 +9,13 @@ import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseSubmitted;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.HandlingCategory;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -58,8 +55,6 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase implements Callb
 
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
 
     @BeforeEach
     void loadDemoOnce() throws Exception {
@@ -88,14 +83,7 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase implements Callb
 
     /** Publishes an event as its producer's outbox relay does: a binary-mode CloudEvent keyed by the aggregate. */
     void publish(String topic, String eventId, String key, String type, Object payload) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, JSON.writeValueAsBytes(payload));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).join();
+        TestCloudEvents.publish(brokers, topic, "/test", eventId, key, type, payload);
     }
 
     /** Publishes an accepted case of the window received at {@code at}; returns its id. */

@@ -1,16 +1,11 @@
 package hall.caseservice.api;
 
+import hall.testsupport.TestCloudEvents;
 import hall.testsupport.EventLog;
 import hall.cases.events.CaseTopics;
 import hall.testsupport.TestPostgres;
 import hall.testsupport.TestTokens;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,8 +14,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,16 +112,7 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
 
     /** Publishes another service's event as a binary-mode CloudEvent with the given id. */
     void publishEvent(String topic, String source, String eventId, String key, String type, Object payload) {
-        CloudEvent ce = CloudEventBuilder.v1().withId(eventId)
-                .withSource(URI.create(source)).withType(type).withSubject(key)
-                .withTime(OffsetDateTime.now()).withDataContentType("application/json")
-                .withData(JSON.writeValueAsBytes(payload)).build();
-        try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(ce)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestCloudEvents.publish(brokers, topic, source, eventId, key, type, payload);
     }
 
     /** Publishes an event of deadline-service to the given topic as a binary-mode CloudEvent. */

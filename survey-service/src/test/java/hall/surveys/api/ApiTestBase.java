@@ -1,5 +1,6 @@
 package hall.surveys.api;
 
+import hall.testsupport.TestCloudEvents;
 import hall.surveys.SurveyServiceInfrastructure;
 import hall.surveys.events.SurveyTopics;
 import hall.testsupport.EventLog;
@@ -7,12 +8,6 @@ import hall.testsupport.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +25,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,15 +159,6 @@ abstract class ApiTestBase implements SurveyServiceInfrastructure {
 
     /** Publishes another service's event as a binary-mode CloudEvent, as that service's outbox relay would. */
     void publish(String topic, String key, String type, Object payload) {
-        CloudEvent ce = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                .withSource(URI.create("/test")).withType(type).withSubject(key)
-                .withTime(OffsetDateTime.now()).withDataContentType("application/json")
-                .withData(JSON.writeValueAsBytes(payload)).build();
-        try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(ce)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestCloudEvents.publish(brokers, topic, "/test", UUID.randomUUID().toString(), key, type, payload);
     }
 }
