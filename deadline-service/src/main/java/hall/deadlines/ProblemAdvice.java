@@ -1,15 +1,15 @@
 package hall.deadlines;
 
-import hall.deadlines.calendar.application.InvalidScheduleException;
-import hall.deadlines.calendar.application.UnknownRegionException;
-import hall.deadlines.clocks.domain.ClockStateException;
+import hall.deadlines.calendar.application.InvalidSchedule;
+import hall.deadlines.calendar.application.UnknownRegion;
+import hall.deadlines.clocks.domain.ClockStateViolation;
 import hall.deadlines.clocks.domain.ExtensionAfterDue;
 import hall.deadlines.extensions.domain.ExtensionAlreadyDecided;
 import hall.deadlines.extensions.domain.ExtensionCapExceeded;
-import hall.deadlines.shared.AccessRefusedException;
-import hall.deadlines.shared.InvalidInputException;
-import hall.deadlines.shared.InvalidStateException;
-import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.AccessRefused;
+import hall.deadlines.shared.InvalidInput;
+import hall.deadlines.shared.InvalidState;
+import hall.deadlines.shared.NotFound;
 import hall.security.web.ProblemTypes;
 import hall.security.web.RequestProblemAdvice;
 import java.net.URI;
@@ -39,22 +39,22 @@ public class ProblemAdvice extends RequestProblemAdvice {
         return ResponseEntity.status(status).body(problem);
     }
 
-    @ExceptionHandler(UnknownRegionException.class)
-    ResponseEntity<ProblemDetail> unknownRegion(UnknownRegionException e) {
+    @ExceptionHandler(UnknownRegion.class)
+    ResponseEntity<ProblemDetail> unknownRegion(UnknownRegion e) {
         return answer(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, UNKNOWN_REGION, "Unknown region", e.getMessage()));
     }
 
 
-    @ExceptionHandler(InvalidScheduleException.class)
-    ResponseEntity<ProblemDetail> invalidSchedule(InvalidScheduleException e) {
+    @ExceptionHandler(InvalidSchedule.class)
+    ResponseEntity<ProblemDetail> invalidSchedule(InvalidSchedule e) {
         ProblemDetail p = invalid(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
                 e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
         p.setDetail("The year schedule is invalid; nothing was loaded");
         return answer(HttpStatus.BAD_REQUEST, p);
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
         return answer(HttpStatus.BAD_REQUEST, invalid(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
                 List.of(new FieldProblem(e.field(), e.getMessage()))));
     }
@@ -80,7 +80,7 @@ public class ProblemAdvice extends RequestProblemAdvice {
         return answer(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, ALREADY_DECIDED, "Already decided", e.getMessage()));
     }
 
-    @ExceptionHandler({InvalidStateException.class, ClockStateException.class})
+    @ExceptionHandler({InvalidState.class, ClockStateViolation.class})
     ResponseEntity<ProblemDetail> invalidState(RuntimeException e) {
         return answer(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, INVALID_STATE, "Invalid state", e.getMessage()));
     }

@@ -26,12 +26,12 @@ public record ReadScope(String windowCode, String departmentCode) {
         if (caller.hasRole(Role.DEPARTMENT_OFFICER)) {
             return new ReadScope(null, required(caller.departmentCode(), "department"));
         }
-        throw new AccessRefusedException("the caller's role may not read deadlines");
+        throw new AccessRefused("the caller's role may not read deadlines");
     }
 
     private static String required(String code, String claim) {
         if (code == null || code.isBlank()) {
-            throw new AccessRefusedException("the caller's token carries no " + claim + " scope");
+            throw new AccessRefused("the caller's token carries no " + claim + " scope");
         }
         return code;
     }
@@ -51,7 +51,7 @@ public record ReadScope(String windowCode, String departmentCode) {
             return windowCode;
         }
         if (windowCode != null && !windowCode.equals(requested)) {
-            throw new AccessRefusedException("a clerk of window " + windowCode + " may not read window " + requested);
+            throw new AccessRefused("a clerk of window " + windowCode + " may not read window " + requested);
         }
         return requested;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.HandlingCategory;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +17,7 @@ class BadInputApiTest extends IntegrationTestBase {
     private static final String PROBLEMS = "https://hall.example/problems/";
 
     @Autowired
-    ClockService clockService;
+    ClockCommands clockService;
 
     private String acceptedCase(String window) {
         String caseId = "bad-" + UUID.randomUUID();

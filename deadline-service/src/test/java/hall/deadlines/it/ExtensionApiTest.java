@@ -8,7 +8,7 @@ import hall.cases.events.CaseCompleted;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.HandlingCategory;
 import hall.cases.events.NotificationRequested;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineChanged;
 import hall.deadlines.events.ExtensionDecided;
@@ -31,7 +31,7 @@ class ExtensionApiTest extends IntegrationTestBase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    ClockService clockService;
+    ClockCommands clockService;
     @Autowired
     HallTestClock clock;
 

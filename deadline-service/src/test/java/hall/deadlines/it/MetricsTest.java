@@ -18,7 +18,7 @@ import java.util.UUID;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
 import hall.cases.events.HandlingCategory;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import hall.deadlines.clocks.application.DeadlineScanner;
 import hall.eventing.metrics.MetricsRefresh;
 import hall.testsupport.GrafanaDashboard;
@@ -31,7 +31,7 @@ class MetricsTest extends IntegrationTestBase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    ClockService clockService;
+    ClockCommands clockService;
     @Autowired
     DeadlineScanner scanner;
     @Autowired

@@ -7,7 +7,7 @@ import hall.cases.events.CaseCompleted;
 import hall.cases.events.HandlingCategory;
 import hall.cases.events.JointPartLimit;
 import hall.deadlines.accountability.persistence.AccountabilityRepository;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import hall.testsupport.TestTokens;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,7 +31,7 @@ class ReadScopeApiTest extends IntegrationTestBase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    ClockService clockService;
+    ClockCommands clockService;
     @Autowired
     AccountabilityRepository accountability;
 

@@ -7,7 +7,7 @@ import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
 import hall.cases.events.HandlingCategory;
 import hall.deadlines.clocks.application.ClockChanges;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import hall.deadlines.clocks.application.DeadlineScanner;
 import hall.deadlines.events.DeadlineBreached;
 import hall.deadlines.events.DeadlineStarted;
@@ -33,7 +33,7 @@ class ScannerTest extends IntegrationTestBase {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Autowired ClockService clockService;
+    @Autowired ClockCommands clockService;
     @Autowired ClockChanges changes;
     @Autowired TransactionTemplate transactionTemplate;
 

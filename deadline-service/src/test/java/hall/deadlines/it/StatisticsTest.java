@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
 import hall.cases.events.HandlingCategory;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,7 +21,7 @@ class StatisticsTest extends IntegrationTestBase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    ClockService clockService;
+    ClockCommands clockService;
     @Autowired
     HallTestClock clock;
 

@@ -9,7 +9,7 @@ import hall.cases.events.HandlingCategory;
 import hall.cases.events.MissingItem;
 import hall.cases.events.SupplementRequested;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
-import hall.deadlines.supplement.application.SupplementNoticeService;
+import hall.deadlines.supplement.application.SupplementNoticeChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,7 +26,7 @@ class SupplementNoticeRuleTest extends IntegrationTestBase {
     private static final Instant RECEIVED = LocalDateTime.parse("2025-09-26T16:30").atZone(SHANGHAI).toInstant();
 
     @Autowired
-    SupplementNoticeService supplementNotices;
+    SupplementNoticeChecks supplementNotices;
 
     private String submit() {
         String caseId = "sup-" + UUID.randomUUID();

@@ -30,7 +30,7 @@ class ReadScopeTest {
         assertThat(clerk.permits("W2", "D1")).isFalse();
         assertThat(clerk.window(null)).isEqualTo("W1");
         assertThat(clerk.window("W1")).isEqualTo("W1");
-        assertThatThrownBy(() -> clerk.window("W2")).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> clerk.window("W2")).isInstanceOf(AccessRefused.class);
         assertThat(clerk.restricted()).isTrue();
     }
 
@@ -44,9 +44,9 @@ class ReadScopeTest {
 
     @Test
     void scopedRoleWithoutItsClaimAndOtherRolesAreRefused() {
-        assertThatThrownBy(() -> ReadScope.of(caller(Role.CLERK, null, null))).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> ReadScope.of(caller(Role.CLERK, null, null))).isInstanceOf(AccessRefused.class);
         assertThatThrownBy(() -> ReadScope.of(caller(Role.DEPARTMENT_OFFICER, "W1", " ")))
-                .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> ReadScope.of(caller(Role.APPLICANT, "W1", "D1"))).isInstanceOf(AccessRefusedException.class);
+                .isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> ReadScope.of(caller(Role.APPLICANT, "W1", "D1"))).isInstanceOf(AccessRefused.class);
     }
 }

@@ -2,9 +2,9 @@ package hall.deadlines.accountability.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import hall.deadlines.accountability.application.AccountabilityService;
+import hall.deadlines.accountability.application.AccountabilityRecords;
 import hall.deadlines.accountability.application.AccountabilityView;
-import hall.deadlines.shared.InvalidInputException;
+import hall.deadlines.shared.InvalidInput;
 import hall.deadlines.shared.ReadScope;
 import hall.security.Caller;
 import java.util.List;
@@ -22,9 +22,9 @@ public class AccountabilityController {
     public record Closure(String justification) {
     }
 
-    private final AccountabilityService accountability;
+    private final AccountabilityRecords accountability;
 
-    public AccountabilityController(AccountabilityService accountability) {
+    public AccountabilityController(AccountabilityRecords accountability) {
         this.accountability = accountability;
     }
 
@@ -35,7 +35,7 @@ public class AccountabilityController {
             @RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(page < 0 ? "page" : "size", "page >= 0 and 1 <= size <= 200");
+            throw new InvalidInput(page < 0 ? "page" : "size", "page >= 0 and 1 <= size <= 200");
         }
         return accountability.list(ReadScope.of(Caller.current()), window, open, page, size);
     }

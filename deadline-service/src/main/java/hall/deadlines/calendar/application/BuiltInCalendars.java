@@ -16,9 +16,9 @@ public class BuiltInCalendars implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BuiltInCalendars.class);
 
-    private final CalendarService calendars;
+    private final Calendars calendars;
 
-    public BuiltInCalendars(CalendarService calendars) {
+    public BuiltInCalendars(Calendars calendars) {
         this.calendars = calendars;
     }
 

@@ -1,7 +1,7 @@
 package hall.deadlines.calendar.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import hall.deadlines.calendar.application.CalendarService;
+import hall.deadlines.calendar.application.Calendars;
 import hall.deadlines.calendar.application.YearLoaded;
 import hall.workingdays.DayInfo;
 import hall.workingdays.HolidayDay;
@@ -35,9 +35,9 @@ public class CalendarController {
             List<HolidayDay> workingDays) {
     }
 
-    private final CalendarService calendars;
+    private final Calendars calendars;
 
-    public CalendarController(CalendarService calendars) {
+    public CalendarController(Calendars calendars) {
         this.calendars = calendars;
     }
 

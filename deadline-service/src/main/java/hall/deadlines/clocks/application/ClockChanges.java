@@ -1,7 +1,7 @@
 package hall.deadlines.clocks.application;
 
 import hall.deadlines.events.DeadlineEvent;
-import hall.deadlines.accountability.application.AccountabilityService;
+import hall.deadlines.accountability.application.AccountabilityRecords;
 import hall.deadlines.clocks.domain.ClockTerms;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.DeadlineRules;
@@ -14,7 +14,7 @@ import hall.deadlines.events.DeadlineStopped;
 import hall.deadlines.events.DeadlineSuspended;
 import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.DeadlineWarning;
-import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.NotFound;
 import hall.eventing.outbox.EventOutbox;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,10 +49,10 @@ public class ClockChanges {
 
     private final ClockRepository clocks;
     private final DeadlineRulesSource rulesSource;
-    private final AccountabilityService accountability;
+    private final AccountabilityRecords accountability;
     private final EventOutbox outbox;
 
-    public ClockChanges(ClockRepository clocks, DeadlineRulesSource rulesSource, AccountabilityService accountability,
+    public ClockChanges(ClockRepository clocks, DeadlineRulesSource rulesSource, AccountabilityRecords accountability,
             EventOutbox outbox) {
         this.clocks = clocks;
         this.rulesSource = rulesSource;
@@ -86,7 +86,7 @@ public class ClockChanges {
     /** The applicant clock of a case, locked. */
     public Locked lockApplicant(String caseId) {
         return lockCase(caseId).stream().filter(l -> l.clock().kind() == ClockKind.APPLICANT).findFirst()
-                .orElseThrow(() -> new NotFoundException("No deadline for case " + caseId));
+                .orElseThrow(() -> new NotFound("No deadline for case " + caseId));
     }
 
     /** The scan: claims due running clocks (SKIP LOCKED) and escalates each; returns how many were claimed. */

@@ -7,7 +7,7 @@ import hall.deadlines.clocks.domain.WorkingTime;
 import hall.deadlines.clocks.persistence.ClockRepository;
 import hall.deadlines.clocks.persistence.ClockRepository.StoredClock;
 import hall.deadlines.events.ClockKind;
-import hall.deadlines.shared.AccessRefusedException;
+import hall.deadlines.shared.AccessRefused;
 import hall.deadlines.shared.ReadScope;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +42,7 @@ public class DeadlineQueries {
         List<DeadlineClock> all = clocks.findByCase(caseId, rules);
         List<DeadlineClock> visible = all.stream().filter(c -> visible(c, all, scope)).toList();
         if (!all.isEmpty() && visible.isEmpty()) {
-            throw new AccessRefusedException("case " + caseId + " is not in the caller's window or department");
+            throw new AccessRefused("case " + caseId + " is not in the caller's window or department");
         }
         return visible.stream()
                 .map(c -> new ClockWithTime(c, c.workingTime(clock.instant(), rules.apply(c.terms().region()))))

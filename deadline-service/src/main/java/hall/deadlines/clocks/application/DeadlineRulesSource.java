@@ -1,6 +1,6 @@
 package hall.deadlines.clocks.application;
 
-import hall.deadlines.calendar.application.CalendarService;
+import hall.deadlines.calendar.application.Calendars;
 import hall.workingdays.WorkingDayCalendar;
 import hall.deadlines.clocks.domain.DeadlineRules;
 import hall.deadlines.clocks.domain.WarningPolicy;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineRulesSource {
 
-    private final CalendarService calendars;
+    private final Calendars calendars;
     private final HallZone zone;
     private final WarningPolicy policy;
     private final String defaultRegion;
 
-    public DeadlineRulesSource(CalendarService calendars, HallZone zone, DeadlineProperties properties) {
+    public DeadlineRulesSource(Calendars calendars, HallZone zone, DeadlineProperties properties) {
         this.calendars = calendars;
         this.zone = zone;
         this.policy = new WarningPolicy(properties.getWarning().getDaysLeft(), properties.getWarning().getShareOfLimit());

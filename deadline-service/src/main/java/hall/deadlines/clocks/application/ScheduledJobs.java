@@ -1,7 +1,7 @@
 package hall.deadlines.clocks.application;
 
 import hall.deadlines.shared.DeadlineProperties;
-import hall.deadlines.supplement.application.SupplementNoticeService;
+import hall.deadlines.supplement.application.SupplementNoticeChecks;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ public class ScheduledJobs {
 
     @Bean
     @ConditionalOnProperty(name = "platform.deadlines.scan.enabled", havingValue = "true", matchIfMissing = true)
-    Schedule deadlineSchedule(DeadlineScanner scanner, SupplementNoticeService supplementNotices, Clock clock) {
+    Schedule deadlineSchedule(DeadlineScanner scanner, SupplementNoticeChecks supplementNotices, Clock clock) {
         return new Schedule(scanner, supplementNotices, clock);
     }
 
@@ -32,10 +32,10 @@ public class ScheduledJobs {
         private static final Logger log = LoggerFactory.getLogger(Schedule.class);
 
         private final DeadlineScanner scanner;
-        private final SupplementNoticeService supplementNotices;
+        private final SupplementNoticeChecks supplementNotices;
         private final Clock clock;
 
-        Schedule(DeadlineScanner scanner, SupplementNoticeService supplementNotices, Clock clock) {
+        Schedule(DeadlineScanner scanner, SupplementNoticeChecks supplementNotices, Clock clock) {
             this.scanner = scanner;
             this.supplementNotices = supplementNotices;
             this.clock = clock;

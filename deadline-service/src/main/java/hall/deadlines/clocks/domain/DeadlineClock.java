@@ -101,7 +101,7 @@ public final class DeadlineClock {
     /** Pauses the clock (art. 45); the due time moves only when it resumes. */
     public DeadlineSuspended suspend(String suspensionId, String reason, Instant at, DeadlineRules rules) {
         if (state != ClockState.RUNNING) {
-            throw new ClockStateException("clock " + id + " is " + state + " and cannot be suspended");
+            throw new ClockStateViolation("clock " + id + " is " + state + " and cannot be suspended");
         }
         suspensions.add(new Suspension(suspensionId, reason, at, rules.hallDate(at), null, null));
         state = ClockState.SUSPENDED;
@@ -112,7 +112,7 @@ public final class DeadlineClock {
     /** Resumes the clock; the suspended working days are added to the deadline. */
     public DeadlineChanged resume(String suspensionId, Instant at, DeadlineRules rules) {
         if (state != ClockState.SUSPENDED) {
-            throw new ClockStateException("clock " + id + " is " + state + " and cannot be resumed");
+            throw new ClockStateViolation("clock " + id + " is " + state + " and cannot be resumed");
         }
         Instant previous = dueAt;
         closeOpenSuspension(at, rules);
@@ -265,7 +265,7 @@ public final class DeadlineClock {
 
     private void requireOpen(String what) {
         if (state == ClockState.STOPPED) {
-            throw new ClockStateException("clock " + id + " is stopped and cannot be " + what);
+            throw new ClockStateViolation("clock " + id + " is stopped and cannot be " + what);
         }
     }
 

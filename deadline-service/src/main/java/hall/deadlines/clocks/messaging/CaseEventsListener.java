@@ -10,8 +10,8 @@ import hall.cases.events.CaseSuspended;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.JointPartDecided;
 import hall.cases.events.SupplementRequested;
-import hall.deadlines.clocks.application.ClockService;
-import hall.deadlines.supplement.application.SupplementNoticeService;
+import hall.deadlines.clocks.application.ClockCommands;
+import hall.deadlines.supplement.application.SupplementNoticeChecks;
 import hall.eventing.inbox.EventInbox;
 import hall.events.EventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,10 +30,10 @@ public class CaseEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     private final EventInbox inbox;
-    private final ClockService clocks;
-    private final SupplementNoticeService supplementNotices;
+    private final ClockCommands clocks;
+    private final SupplementNoticeChecks supplementNotices;
 
-    public CaseEventsListener(EventInbox inbox, ClockService clocks, SupplementNoticeService supplementNotices) {
+    public CaseEventsListener(EventInbox inbox, ClockCommands clocks, SupplementNoticeChecks supplementNotices) {
         this.inbox = inbox;
         this.clocks = clocks;
         this.supplementNotices = supplementNotices;
@@ -44,9 +44,9 @@ public class CaseEventsListener {
         inbox.receive(record, CONSUMER, in -> in.as(CASE).ifPresent(event -> {
             switch (event) {
                 case CaseSubmitted e -> supplementNotices.submitted(e);
-                case SupplementRequested e -> supplementNotices.settled(e.caseId(), SupplementNoticeService.BY_NOTICE);
+                case SupplementRequested e -> supplementNotices.settled(e.caseId(), SupplementNoticeChecks.BY_NOTICE);
                 case CaseAccepted e -> {
-                    supplementNotices.settled(e.caseId(), SupplementNoticeService.BY_ACCEPTANCE);
+                    supplementNotices.settled(e.caseId(), SupplementNoticeChecks.BY_ACCEPTANCE);
                     clocks.accepted(e);
                 }
                 case CaseSuspended e -> clocks.suspended(e);
@@ -54,7 +54,7 @@ public class CaseEventsListener {
                 case CaseCompleted e -> clocks.completed(e);
                 case JointPartDecided e -> clocks.jointPartDecided(e);
                 case CaseReturned e -> {
-                    supplementNotices.settled(e.caseId(), SupplementNoticeService.BY_RETURN);
+                    supplementNotices.settled(e.caseId(), SupplementNoticeChecks.BY_RETURN);
                     clocks.returned(e);
                 }
                 default -> {

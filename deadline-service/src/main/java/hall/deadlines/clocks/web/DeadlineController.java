@@ -9,8 +9,8 @@ import hall.deadlines.clocks.application.DeadlineQueries.ClockWithTime;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.DeadlineClock;
 import hall.deadlines.clocks.domain.Suspension;
-import hall.deadlines.shared.InvalidInputException;
-import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.InvalidInput;
+import hall.deadlines.shared.NotFound;
 import hall.deadlines.shared.ReadScope;
 import hall.deadlines.events.ClockKind;
 import hall.security.Caller;
@@ -64,7 +64,7 @@ public class DeadlineController {
     public CaseDeadlines byCase(@PathVariable String caseId) {
         List<ClockWithTime> clocks = queries.byCase(caseId, ReadScope.of(Caller.current()));
         if (clocks.isEmpty()) {
-            throw new NotFoundException("No deadline for case " + caseId);
+            throw new NotFound("No deadline for case " + caseId);
         }
         boolean applicantClockShown = clocks.stream().anyMatch(c -> c.clock().kind() == ClockKind.APPLICANT);
         return new CaseDeadlines(caseId, clocks.stream().map(DeadlineController::view).toList(),
@@ -77,17 +77,17 @@ public class DeadlineController {
     public ClockPage list(@RequestParam(required = false) String window, @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw new InvalidInputException("page", "page must not be negative");
+            throw new InvalidInput("page", "page must not be negative");
         }
         if (size < 1 || size > 200) {
-            throw new InvalidInputException("size", "size must be between 1 and 200");
+            throw new InvalidInput("size", "size must be between 1 and 200");
         }
         ClockState clockState = null;
         if (state != null) {
             try {
                 clockState = ClockState.valueOf(state);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("state", "state must be RUNNING, SUSPENDED or STOPPED");
+                throw new InvalidInput("state", "state must be RUNNING, SUSPENDED or STOPPED");
             }
         }
         ReadScope scope = ReadScope.of(Caller.current());

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import hall.deadlines.extensions.application.ExtensionService;
+import hall.deadlines.extensions.application.Extensions;
 import hall.deadlines.extensions.application.ExtensionViews;
 import hall.security.Caller;
 import jakarta.validation.Valid;
@@ -30,9 +30,9 @@ public class ExtensionController {
     public record ExtensionDecision(@NotNull Boolean approve, @Size(max = 1000) String comment) {
     }
 
-    private final ExtensionService extensions;
+    private final Extensions extensions;
 
-    public ExtensionController(ExtensionService extensions) {
+    public ExtensionController(Extensions extensions) {
         this.extensions = extensions;
     }
 

@@ -1,7 +1,7 @@
 package hall.deadlines.statistics.application;
 
 import hall.deadlines.shared.HallSettings.HallZone;
-import hall.deadlines.shared.InvalidInputException;
+import hall.deadlines.shared.InvalidInput;
 import hall.deadlines.shared.ReadScope;
 import hall.deadlines.statistics.persistence.WindowFiguresQuery;
 import java.time.Clock;
@@ -39,7 +39,7 @@ public class WindowStatistics {
     /** The figures of the windows the scope permits (a clerk: its window; an officer: its department's). */
     public List<WindowFigures> perWindow(ReadScope scope, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "to must not be before from");
+            throw new InvalidInput("to", "to must not be before from");
         }
         Instant start = from.atStartOfDay(zone.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone.zone()).toInstant();

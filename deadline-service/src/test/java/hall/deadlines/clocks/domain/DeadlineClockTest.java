@@ -113,7 +113,7 @@ class DeadlineClockTest {
         assertThat(stopped.clockId()).isEqualTo(onTime.id());
         assertThat(onTime.nextCheckAt()).isNull();
         assertThatThrownBy(() -> onTime.complete(hall("2025-10-10T16:00"), rules))
-                .isInstanceOf(ClockStateException.class);
+                .isInstanceOf(ClockStateViolation.class);
 
         DeadlineClock late = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         DeadlineStopped lateStop = stop(late.complete(hall("2025-10-11T09:00"), rules));
@@ -360,12 +360,12 @@ class DeadlineClockTest {
     void stoppedClockCanBeNeitherExtendedNorClosedNorSuspended() {
         DeadlineClock clock = DeadlineClock.start(terms("2025-09-26T10:00", 5), rules).clock();
         clock.complete(hall("2025-10-09T10:00"), rules);
-        assertThatThrownBy(() -> clock.extend(2, clock.terms().acceptedAt(), rules)).isInstanceOf(ClockStateException.class);
-        assertThatThrownBy(() -> clock.close(hall("2025-10-09T11:00"), rules)).isInstanceOf(ClockStateException.class);
+        assertThatThrownBy(() -> clock.extend(2, clock.terms().acceptedAt(), rules)).isInstanceOf(ClockStateViolation.class);
+        assertThatThrownBy(() -> clock.close(hall("2025-10-09T11:00"), rules)).isInstanceOf(ClockStateViolation.class);
         assertThatThrownBy(() -> clock.suspend("s", "HEARING", hall("2025-10-09T11:00"), rules))
-                .isInstanceOf(ClockStateException.class);
+                .isInstanceOf(ClockStateViolation.class);
         assertThatThrownBy(() -> clock.resume("s", hall("2025-10-09T11:00"), rules))
-                .isInstanceOf(ClockStateException.class);
+                .isInstanceOf(ClockStateViolation.class);
         assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2025, 10, 10));
         assertThat(clock.outcome()).isEqualTo(Outcome.ON_TIME);
     }
@@ -577,7 +577,7 @@ class DeadlineClockTest {
                 .isInstanceOf(ExtensionAfterDue.class).hasMessageContaining("case-1");
         clock.complete(hall("2025-10-09T10:00"), rules);
         assertThatThrownBy(() -> clock.requireExtensible(hall("2025-10-09T11:00"), rules))
-                .isInstanceOf(ClockStateException.class);
+                .isInstanceOf(ClockStateViolation.class);
     }
 
     @Test

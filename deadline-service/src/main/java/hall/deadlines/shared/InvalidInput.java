@@ -1,11 +1,11 @@
 package hall.deadlines.shared;
 
 /** A request parameter is out of range; field names it. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInput extends RuntimeException {
 
     private final String field;
 
-    public InvalidInputException(String field, String message) {
+    public InvalidInput(String field, String message) {
         super(message);
         this.field = field;
     }

@@ -3,10 +3,10 @@ package hall.deadlines.accountability.application;
 import hall.deadlines.accountability.persistence.AccountabilityRepository;
 import hall.deadlines.accountability.persistence.AccountabilityRepository.AccountabilityRecord;
 import hall.deadlines.events.DeadlineBreached;
-import hall.deadlines.shared.AccessRefusedException;
-import hall.deadlines.shared.InvalidInputException;
-import hall.deadlines.shared.InvalidStateException;
-import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.AccessRefused;
+import hall.deadlines.shared.InvalidInput;
+import hall.deadlines.shared.InvalidState;
+import hall.deadlines.shared.NotFound;
 import hall.deadlines.shared.ReadScope;
 import hall.security.Caller;
 import hall.security.Role;
@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-public class AccountabilityService {
+public class AccountabilityRecords {
 
     private final AccountabilityRepository records;
     private final Clock clock;
 
-    public AccountabilityService(AccountabilityRepository records, Clock clock) {
+    public AccountabilityRecords(AccountabilityRepository records, Clock clock) {
         this.records = records;
         this.clock = clock;
     }
@@ -39,14 +39,14 @@ public class AccountabilityService {
     @Transactional
     public AccountabilityView close(String id, String justification, Caller caller) {
         if (!caller.hasRole(Role.SUPERVISOR)) {
-            throw new AccessRefusedException("Only the supervision office closes accountability records");
+            throw new AccessRefused("Only the supervision office closes accountability records");
         }
         if (justification == null || justification.isBlank()) {
-            throw new InvalidInputException("justification", "a justification is required");
+            throw new InvalidInput("justification", "a justification is required");
         }
-        AccountabilityRecord record = records.lock(id).orElseThrow(() -> new NotFoundException("No accountability record " + id));
+        AccountabilityRecord record = records.lock(id).orElseThrow(() -> new NotFound("No accountability record " + id));
         if (!record.open()) {
-            throw new InvalidStateException("Accountability record " + id + " is closed already");
+            throw new InvalidState("Accountability record " + id + " is closed already");
         }
         records.close(id, caller.subject(), justification, clock.instant());
         return view(records.find(id).orElseThrow());
@@ -55,7 +55,7 @@ public class AccountabilityService {
     @Transactional(readOnly = true)
     public List<AccountabilityView> list(ReadScope scope, String window, Boolean open, int page, int size) {
         return records.find(scope.window(window), scope.departmentCode(), open, page, size).stream()
-                .map(AccountabilityService::view).toList();
+                .map(AccountabilityRecords::view).toList();
     }
 
     private static AccountabilityView view(AccountabilityRecord r) {

@@ -1,9 +1,9 @@
 package hall.deadlines.shared;
 
 /** The action does not fit the current state (answered 409). */
-public class InvalidStateException extends RuntimeException {
+public class InvalidState extends RuntimeException {
 
-    public InvalidStateException(String message) {
+    public InvalidState(String message) {
         super(message);
     }
 }

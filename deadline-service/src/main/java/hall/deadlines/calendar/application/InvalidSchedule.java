@@ -4,11 +4,11 @@ import hall.workingdays.ScheduleViolation;
 import java.util.List;
 
 /** A year schedule breaks the rules; nothing was loaded. */
-public class InvalidScheduleException extends RuntimeException {
+public class InvalidSchedule extends RuntimeException {
 
     private final List<ScheduleViolation> violations;
 
-    public InvalidScheduleException(List<ScheduleViolation> violations) {
+    public InvalidSchedule(List<ScheduleViolation> violations) {
         super("The year schedule is invalid: " + violations);
         this.violations = List.copyOf(violations);
     }

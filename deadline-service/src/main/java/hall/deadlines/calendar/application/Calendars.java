@@ -7,8 +7,8 @@ import hall.workingdays.WorkingDayCalendar;
 import hall.workingdays.YearSchedule;
 import hall.deadlines.calendar.persistence.CalendarRepository;
 import hall.deadlines.shared.DeadlineProperties;
-import hall.deadlines.shared.InvalidInputException;
-import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.InvalidInput;
+import hall.deadlines.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Working-day calendars per region (listeners are looked up lazily: they depend on this service).
  * Working-day calendars per region: queries, and loading or correcting a year while the platform runs. */
 @Service
-public class CalendarService {
+public class Calendars {
 
     private final CalendarRepository calendars;
     private final DeadlineProperties properties;
     private final ObjectProvider<CalendarChangeListener> listeners;
     private final Clock clock;
 
-    public CalendarService(CalendarRepository calendars, DeadlineProperties properties,
+    public Calendars(CalendarRepository calendars, DeadlineProperties properties,
             ObjectProvider<CalendarChangeListener> listeners, Clock clock) {
         this.calendars = calendars;
         this.properties = properties;
@@ -38,7 +38,7 @@ public class CalendarService {
 
     public void requireKnown(String region) {
         if (region == null || !properties.getRegions().contains(region)) {
-            throw new UnknownRegionException(region);
+            throw new UnknownRegion(region);
         }
     }
 
@@ -55,7 +55,7 @@ public class CalendarService {
 
     private static void requireSupported(String field, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new InvalidInputException(field, field + " must lie between " + EARLIEST + " and " + LATEST);
+            throw new InvalidInput(field, field + " must lie between " + EARLIEST + " and " + LATEST);
         }
     }
 
@@ -63,7 +63,7 @@ public class CalendarService {
     public YearSchedule year(String region, int year) {
         requireKnown(region);
         return calendars.find(region, year)
-                .orElseThrow(() -> new NotFoundException("No schedule loaded for " + region + " " + year));
+                .orElseThrow(() -> new NotFound("No schedule loaded for " + region + " " + year));
     }
 
     public DayInfo day(String region, LocalDate date) {
@@ -74,10 +74,10 @@ public class CalendarService {
     public WorkingDate addWorkingDays(String region, LocalDate from, int days) {
         requireKnown(region);
         if (days <= 0) {
-            throw new InvalidInputException("days", "days must be a positive number of working days");
+            throw new InvalidInput("days", "days must be a positive number of working days");
         }
         if (days > 2000) {
-            throw new InvalidInputException("days", "days must be at most 2000");
+            throw new InvalidInput("days", "days must be at most 2000");
         }
         requireSupported("from", from);
         return calendar(region).addWorkingDays(from, days);
@@ -88,10 +88,10 @@ public class CalendarService {
         requireSupported("from", from);
         requireSupported("to", to);
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "to must not be before from");
+            throw new InvalidInput("to", "to must not be before from");
         }
         if (to.isAfter(from.plusYears(10))) {
-            throw new InvalidInputException("to", "the range must not exceed 10 years");
+            throw new InvalidInput("to", "the range must not exceed 10 years");
         }
         WorkingDayCalendar calendar = calendar(region);
         return calendar.countWorkingDays(from, to);
@@ -119,7 +119,7 @@ public class CalendarService {
         YearSchedule schedule = new YearSchedule(region, year, body.daysOff(), body.workingDays());
         violations.addAll(schedule.violations());
         if (!violations.isEmpty()) {
-            throw new InvalidScheduleException(violations);
+            throw new InvalidSchedule(violations);
         }
         calendars.lockRegion(region);
         boolean replaced = calendars.find(region, year).isPresent();
@@ -134,7 +134,7 @@ public class CalendarService {
     public boolean loadBuiltIn(YearSchedule schedule) {
         List<ScheduleViolation> violations = schedule.violations();
         if (!violations.isEmpty()) {
-            throw new InvalidScheduleException(violations);
+            throw new InvalidSchedule(violations);
         }
         calendars.lockRegion(schedule.region());
         if (!calendars.insertIfAbsent(schedule, clock.instant())) {

@@ -1,9 +1,9 @@
 package hall.deadlines.clocks.domain;
 
 /** An operation does not fit the clock's current state. */
-public class ClockStateException extends RuntimeException {
+public class ClockStateViolation extends RuntimeException {
 
-    public ClockStateException(String message) {
+    public ClockStateViolation(String message) {
         super(message);
     }
 }

@@ -2,7 +2,7 @@ package hall.deadlines.supplement.application;
 
 import hall.cases.events.CaseSubmitted;
 import hall.deadlines.calendar.application.CalendarChangeListener;
-import hall.deadlines.calendar.application.CalendarService;
+import hall.deadlines.calendar.application.Calendars;
 import hall.workingdays.WorkingDayCalendar;
 import hall.deadlines.events.DeadlineTopics;
 import hall.deadlines.events.SupplementNoticePeriodLapsed;
@@ -26,21 +26,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * published exactly once (the check row is claimed with SKIP LOCKED and marked in the same transaction).
  */
 @Service
-public class SupplementNoticeService implements CalendarChangeListener {
+public class SupplementNoticeChecks implements CalendarChangeListener {
 
     public static final String BY_NOTICE = "SUPPLEMENT_REQUESTED";
     public static final String BY_ACCEPTANCE = "ACCEPTED";
     public static final String BY_RETURN = "RETURNED";
 
     private final SupplementNoticeCheckRepository checks;
-    private final CalendarService calendars;
+    private final Calendars calendars;
     private final HallZone zone;
     private final DeadlineProperties properties;
     private final EventOutbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public SupplementNoticeService(SupplementNoticeCheckRepository checks, CalendarService calendars, HallZone zone,
+    public SupplementNoticeChecks(SupplementNoticeCheckRepository checks, Calendars calendars, HallZone zone,
             DeadlineProperties properties, EventOutbox outbox, TransactionTemplate transactionTemplate, Clock clock) {
         this.checks = checks;
         this.calendars = calendars;

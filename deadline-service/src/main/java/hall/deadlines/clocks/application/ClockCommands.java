@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Drives the deadline clocks from case events and calendar changes, each through {@link ClockChanges}. */
 @Service
-public class ClockService implements CalendarChangeListener {
+public class ClockCommands implements CalendarChangeListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ClockService.class);
+    private static final Logger log = LoggerFactory.getLogger(ClockCommands.class);
 
     private final ClockChanges changes;
     private final DeadlineRulesSource rulesSource;
 
-    public ClockService(ClockChanges changes, DeadlineRulesSource rulesSource) {
+    public ClockCommands(ClockChanges changes, DeadlineRulesSource rulesSource) {
         this.changes = changes;
         this.rulesSource = rulesSource;
     }

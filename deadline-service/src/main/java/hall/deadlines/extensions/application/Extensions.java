@@ -10,8 +10,8 @@ import hall.deadlines.events.ExtensionDecided;
 import hall.deadlines.events.ExtensionRequested;
 import hall.deadlines.extensions.domain.Extension;
 import hall.deadlines.extensions.persistence.ExtensionRepository;
-import hall.deadlines.shared.AccessRefusedException;
-import hall.deadlines.shared.NotFoundException;
+import hall.deadlines.shared.AccessRefused;
+import hall.deadlines.shared.NotFound;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import hall.security.Role;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * moves the applicant deadline and tells the applicant the reason and the new date.
  */
 @Service
-public class ExtensionService {
+public class Extensions {
 
     public static final String TEMPLATE = "extension-approved";
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -41,7 +41,7 @@ public class ExtensionService {
     private final NotificationTemplates templates;
     private final Clock clock;
 
-    public ExtensionService(ExtensionRepository extensions, ClockChanges changes, EventOutbox outbox,
+    public Extensions(ExtensionRepository extensions, ClockChanges changes, EventOutbox outbox,
             NotificationTemplates templates, Clock clock) {
         this.extensions = extensions;
         this.changes = changes;
@@ -56,7 +56,7 @@ public class ExtensionService {
         DeadlineClock applicantClock = applicant.clock();
         if (!caller.hasRole(Role.CLERK) || caller.windowCode() == null
                 || !caller.windowCode().equals(applicantClock.terms().windowCode())) {
-            throw new AccessRefusedException("Only a clerk of window " + applicantClock.terms().windowCode()
+            throw new AccessRefused("Only a clerk of window " + applicantClock.terms().windowCode()
                     + " may ask for an extension of case " + caseId);
         }
         Instant now = clock.instant();
@@ -84,10 +84,10 @@ public class ExtensionService {
     @Transactional
     public Extension decide(String extensionId, boolean approve, String comment, Caller caller) {
         if (!caller.hasRole(Role.SUPERVISOR)) {
-            throw new AccessRefusedException("Only the supervision office decides extensions");
+            throw new AccessRefused("Only the supervision office decides extensions");
         }
         Extension pending = extensions.lock(extensionId)
-                .orElseThrow(() -> new NotFoundException("No extension " + extensionId));
+                .orElseThrow(() -> new NotFound("No extension " + extensionId));
         Instant now = clock.instant();
         ClockChanges.Locked applicant = changes.lockApplicant(pending.caseId());
         Extension decided = pending.decide(approve, comment, caller.subject(), now);

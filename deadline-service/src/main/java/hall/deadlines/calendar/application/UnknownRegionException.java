@@ -1,8 +1,0 @@
-package hall.deadlines.calendar.application;
-
-public class UnknownRegionException extends RuntimeException {
-
-    public UnknownRegionException(String region) {
-        super("Unknown calendar region: " + region);
-    }
-}
