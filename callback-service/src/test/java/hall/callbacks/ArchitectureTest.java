@@ -4,9 +4,9 @@ import hall.testsupport.LayeredArchitectureChecks;
 import java.util.Set;
 
 /**
- * The shared architecture rules, run on callback-service's classes. The service grew its callback loop before the
- * feature-boundary rules existed: its recorded violations (problems and tasks reach each other's persistence and
- * form a cycle) are listed in {@code src/test/resources/archunit_store}; any new violation fails.
+ * The shared architecture rules, run on callback-service's classes, with nothing frozen: features meet through
+ * their application APIs (the problem loop asks the callbacks through its {@code ProblemCallbacks} port), and the
+ * working-day calendar is a shared remote service.
  */
 class ArchitectureTest extends LayeredArchitectureChecks {
 
@@ -24,10 +24,5 @@ class ArchitectureTest extends LayeredArchitectureChecks {
     @Override
     protected Set<String> serviceClock() {
         return Set.of("hall.callbacks.CallbackServiceApplication", "hall.callbacks.projects.application.Projects");
-    }
-
-    @Override
-    protected boolean freezesRecordedViolations() {
-        return true;
     }
 }

@@ -3,12 +3,7 @@ package hall.surveys;
 import hall.testsupport.LayeredArchitectureChecks;
 import java.util.Set;
 
-/**
- * The shared architecture rules, run on survey-service's classes. The service was built before the
- * feature-boundary rules existed: its recorded violations (opinions and responses depend on each other, the remote
- * clients sit in a package of their own, settings build a domain value) are listed in
- * {@code src/test/resources/archunit_store}; any new violation fails.
- */
+/** The shared architecture rules, run on survey-service's classes, every one of them plain (nothing frozen). */
 class ArchitectureTest extends LayeredArchitectureChecks {
 
     @Override
@@ -26,10 +21,5 @@ class ArchitectureTest extends LayeredArchitectureChecks {
     protected Set<String> serviceClock() {
         return Set.of("hall.surveys.shared.HallClock", "hall.surveys.SurveyServiceApplication",
                 "hall.surveys.shared.config.SurveySettings");
-    }
-
-    @Override
-    protected boolean freezesRecordedViolations() {
-        return true;
     }
 }

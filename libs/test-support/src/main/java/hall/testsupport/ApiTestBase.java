@@ -32,6 +32,15 @@ public abstract class ApiTestBase {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
         }
+
+        /** The fields a problem answer names in its {@code errors}, in order; empty when it names none. */
+        public List<String> fields() {
+            List<String> fields = new java.util.ArrayList<>();
+            if (json != null && json.has("errors")) {
+                json.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            }
+            return fields;
+        }
     }
 
     @Value("${local.server.port}")
@@ -48,6 +57,11 @@ public abstract class ApiTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8));
         headers.forEach(b::header);
         return send(b.build());
+    }
+
+    protected Answer put(String path, String token, String body) throws Exception {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8)).build());
     }
 
     protected Answer get(String path, String token) throws Exception {

@@ -5,28 +5,18 @@ import hall.surveys.SurveyServiceInfrastructure;
 import hall.surveys.events.SurveyTopics;
 import hall.testsupport.EventLog;
 import hall.testsupport.TestTokens;
-import io.cloudevents.CloudEvent;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,12 +24,12 @@ import java.util.UUID;
 /**
  * One Spring context (real PostgreSQL, embedded broker) for every API test of survey-service, configured as
  * {@link hall.testsupport.ServiceStartupChecks} is so the startup checks share it. The demo questionnaires are
- * loaded once through the API as ADMIN, as {@code ./platform demo} does.
+ * loaded once through the API as ADMIN, as {@code ./platform demo} does. The HTTP helpers are test-support's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
 @TestPropertySource(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-abstract class ApiTestBase implements SurveyServiceInfrastructure {
+abstract class ApiTestBase extends hall.testsupport.ApiTestBase implements SurveyServiceInfrastructure {
 
     static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());
     static final String AGENT = TestTokens.bearer("agent-1", List.of("CALLBACK_AGENT"), Map.of());
@@ -52,28 +42,13 @@ abstract class ApiTestBase implements SurveyServiceInfrastructure {
     static final String CLERK_W02 = TestTokens.bearer("clerk-2", List.of("CLERK"), Map.of("window", "W02"));
     static final String APPLICANT = TestTokens.bearer("applicant-1", List.of("APPLICANT"), Map.of());
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     private static boolean demoLoaded;
     private static EventLog events;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     CircuitBreakerRegistry breakers;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
-
-    record Answer(int status, String body, JsonNode json) {
-
-        List<String> fields() {
-            List<String> fields = new ArrayList<>();
-            json.get("errors").forEach(e -> fields.add(e.get("field").asString()));
-            return fields;
-        }
-    }
 
     /** Calls to the stand-in services start with closed circuit breakers in every test. */
     @BeforeEach
@@ -99,57 +74,12 @@ abstract class ApiTestBase implements SurveyServiceInfrastructure {
     }
 
     static Answer created(Answer a) {
-        if (a.status() != 201) {
-            throw new AssertionError("expected 201, got " + a.status() + " " + a.body());
-        }
+        assertCreated(a, "creating");
         return a;
     }
 
     EventLog events() {
         return events;
-    }
-
-    Answer post(String path, String token, String body) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-    }
-
-    Answer put(String path, String token, String body) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-    }
-
-    Answer get(String path, String token) throws Exception {
-        return send(request(path, token).header("Accept", "application/json").GET().build());
-    }
-
-    Answer get(String path, String token, String accept) throws Exception {
-        return send(request(path, token).header("Accept", accept).GET().build());
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            b.header("Authorization", token);
-        }
-        return b;
-    }
-
-    private Answer send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode node = null;
-        if (r.headers().firstValue("Content-Type").orElse("").contains("json") && !r.body().isEmpty()) {
-            node = JSON.readTree(r.body());
-        }
-        return new Answer(r.statusCode(), r.body(), node);
-    }
-
-    static String json(Object body) {
-        return JSON.writeValueAsString(body);
-    }
-
-    long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
     /** Today in the hall's time zone (the default Asia/Shanghai). */

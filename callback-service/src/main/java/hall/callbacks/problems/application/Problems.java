@@ -1,7 +1,6 @@
 package hall.callbacks.problems.application;
 
 import hall.callbacks.events.CallbackTopics;
-import hall.callbacks.problems.calendar.RectificationDueDates;
 import hall.callbacks.problems.domain.Problem;
 import hall.callbacks.problems.domain.ProblemStatus;
 import hall.callbacks.problems.persistence.ProblemRepository;
@@ -9,11 +8,7 @@ import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.BadField;
 import hall.callbacks.shared.NotFound;
 import hall.callbacks.shared.remote.MachineToken;
-import hall.callbacks.tasks.domain.CallbackTask;
-import hall.callbacks.tasks.domain.Dimension;
-import hall.callbacks.tasks.domain.Outcome;
-import hall.callbacks.tasks.domain.TaskKind;
-import hall.callbacks.tasks.persistence.CallbackTaskRepository;
+import hall.callbacks.shared.remote.WorkingCalendar;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import hall.security.Role;
@@ -26,6 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,30 +35,37 @@ import java.util.UUID;
 public class Problems {
 
     private final ProblemRepository problems;
-    private final CallbackTaskRepository tasks;
-    private final RectificationDueDates dueDates;
+    private final ProblemCallbacks callbacks;
+    private final WorkingCalendar calendar;
+    private final int rectificationDays;
     private final MachineToken machine;
     private final EventOutbox outbox;
     private final ZoneId zone;
     private final Clock clock;
 
-    public Problems(ProblemRepository problems, CallbackTaskRepository tasks, RectificationDueDates dueDates,
-            MachineToken machine, EventOutbox outbox, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
+    public Problems(ProblemRepository problems, ProblemCallbacks callbacks, WorkingCalendar calendar,
+            @Value("${callbacks.problems.rectification-working-days:3}") int rectificationDays, MachineToken machine,
+            EventOutbox outbox, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.problems = problems;
-        this.tasks = tasks;
-        this.dueDates = dueDates;
+        this.callbacks = callbacks;
+        this.calendar = calendar;
+        this.rectificationDays = rectificationDays;
         this.machine = machine;
         this.outbox = outbox;
         this.zone = zone;
         this.clock = clock;
     }
 
-    /** One problem per unsatisfied dimension of a callback's answers (in the transaction of the answer). */
+    /**
+     * One problem per unsatisfied dimension of a callback's answers (dimension name to its description), in the
+     * transaction of the answer.
+     */
     @Transactional
-    public List<Problem> openFromCallback(CallbackTask task, Outcome outcome, String bearer) {
+    public List<Problem> openFromCallback(ProblemCallbacks.Origin origin, Map<String, String> unsatisfied,
+            String bearer) {
         Instant now = clock.instant();
-        return outcome.unsatisfied().stream().map(d -> open(task, d, "回访不满意：" + label(d)
-                + (outcome.comments() == null ? "" : "。" + outcome.comments()), now, bearer)).toList();
+        return unsatisfied.entrySet().stream()
+                .map(d -> open(origin, d.getKey(), d.getValue(), now, bearer)).toList();
     }
 
     /** A problem the agent records during a callback. */
@@ -73,16 +77,18 @@ public class Problems {
         if (callbackId == null) {
             throw new BadField("callbackId", "name the callback during which the problem was raised");
         }
-        CallbackTask task = tasks.find(callbackId).orElseThrow(() -> new NotFound("no callback " + callbackId));
-        return open(task, null, description, clock.instant(), bearer);
+        ProblemCallbacks.Origin origin = callbacks.origin(callbackId)
+                .orElseThrow(() -> new NotFound("no callback " + callbackId));
+        return open(origin, null, description, clock.instant(), bearer);
     }
 
-    private Problem open(CallbackTask task, Dimension dimension, String description, Instant now, String bearer) {
-        Problem.Opened opened = Problem.open(UUID.randomUUID().toString(), task.windowCode(), task.departmentCode(),
-                dimension == null ? "RECORDED" : "CALLBACK", task.id(), dimension == null ? null : dimension.name(),
+    private Problem open(ProblemCallbacks.Origin origin, String dimension, String description, Instant now,
+            String bearer) {
+        Problem.Opened opened = Problem.open(UUID.randomUUID().toString(), origin.windowCode(),
+                origin.departmentCode(), dimension == null ? "RECORDED" : "CALLBACK", origin.callbackId(), dimension,
                 description, now);
         Problem p = opened.problem();
-        LocalDate due = dueDates.after(now.atZone(zone).toLocalDate(), bearer).orElse(null);
+        LocalDate due = dueAfter(now, bearer).orElse(null);
         if (due != null) {
             p = p.due(due);
         }
@@ -91,21 +97,23 @@ public class Problems {
         return p;
     }
 
+    private Optional<LocalDate> dueAfter(Instant opened, String bearer) {
+        return calendar.workingDaysAfter(opened.atZone(zone).toLocalDate(), rectificationDays, bearer);
+    }
+
     /** The window's clerk or the department's officer reports measures; a re-callback task is created. */
     @Transactional
     public Problem rectify(String id, String measures, Caller caller) {
         Problem before = problems.lock(id).orElseThrow(() -> unknown(id));
         requireRectifier(before, caller);
-        CallbackTask original = before.callbackId() == null ? null : tasks.find(before.callbackId()).orElse(null);
         String reCallbackId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Problem.Rectified r = before.rectify(measures, caller.subject(), reCallbackId, now);
-        if (original == null) {
+        if (before.callbackId() == null) {
             throw new NotFound("problem " + id + " has no callback to call back");
         }
-        tasks.insert(CallbackTask.open(reCallbackId, TaskKind.RE_CALLBACK, "problem:" + id + ":round:" + before.round(),
-                original.roundId(), original.caseId(), original.contactRef(), original.applicantSubject(),
-                before.windowCode(), before.departmentCode(), null, now));
+        callbacks.openReCallback(new ProblemCallbacks.ReCallback(reCallbackId, id, before.round(),
+                before.callbackId(), null, before.windowCode(), before.departmentCode(), now));
         problems.update(r.problem());
         outbox.append(CallbackTopics.CALLBACK_EVENTS, id, r.event());
         return r.problem();
@@ -113,14 +121,13 @@ public class Problems {
 
     /** A re-callback was answered: satisfied closes the problem, unsatisfied opens its next round. */
     @Transactional
-    public void reCallbackAnswered(CallbackTask reCallback, Outcome outcome, String bearer) {
-        problems.lockByReCallback(reCallback.id()).ifPresent(before -> {
+    public void reCallbackAnswered(String reCallbackId, boolean satisfied, String agent, String bearer) {
+        problems.lockByReCallback(reCallbackId).ifPresent(before -> {
             Instant now = clock.instant();
-            Problem.Checked checked = before.reCallbackAnswered(outcome.unsatisfied().isEmpty(),
-                    reCallback.agent(), now);
+            Problem.Checked checked = before.reCallbackAnswered(satisfied, agent, now);
             Problem p = checked.problem();
             if (checked.reopened().isPresent()) {
-                LocalDate due = dueDates.after(now.atZone(zone).toLocalDate(), bearer).orElse(null);
+                LocalDate due = dueAfter(now, bearer).orElse(null);
                 if (due != null) {
                     p = p.due(due);
                 }
@@ -192,7 +199,7 @@ public class Problems {
         int set = 0;
         for (String id : pending) {
             Problem p = problems.find(id).orElseThrow();
-            LocalDate due = dueDates.after(p.openedAt().atZone(zone).toLocalDate(), bearer).orElse(null);
+            LocalDate due = dueAfter(p.openedAt(), bearer).orElse(null);
             if (due == null) {
                 break;
             }
@@ -232,17 +239,6 @@ public class Problems {
         if (!rectifies(p, caller)) {
             throw new AccessRefused("the window's clerk or the department's officer reports the rectification");
         }
-    }
-
-    private static String label(Dimension d) {
-        return switch (d) {
-            case SERVICE_ATTITUDE -> "服务态度";
-            case EFFICIENCY -> "办事效率";
-            case PUBLISHED_PROCEDURE -> "按公开流程办理";
-            case NO_OUTSIDE_HANDLING -> "厅外办理";
-            case INTEGRITY -> "廉洁";
-            case OVERALL -> "总体评价";
-        };
     }
 
     private static NotFound unknown(String id) {

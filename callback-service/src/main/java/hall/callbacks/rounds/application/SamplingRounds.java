@@ -13,9 +13,9 @@ import hall.callbacks.rounds.domain.SamplingRound;
 import hall.callbacks.rounds.persistence.SamplingRoundRepository;
 import hall.callbacks.shared.AlreadyExists;
 import hall.callbacks.shared.NotFound;
+import hall.callbacks.tasks.application.RoundTasks;
+import hall.callbacks.tasks.domain.CalledPeople;
 import hall.callbacks.tasks.domain.CallbackTask;
-import hall.callbacks.tasks.domain.TaskKind;
-import hall.callbacks.tasks.persistence.CallbackTaskRepository;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,14 +39,14 @@ public class SamplingRounds {
 
     private final SamplingFrame frame;
     private final SamplingRoundRepository rounds;
-    private final CallbackTaskRepository tasks;
+    private final RoundTasks tasks;
     private final EventOutbox outbox;
     private final SamplingPolicy policy;
     private final ZoneId zone;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    public SamplingRounds(SamplingFrame frame, SamplingRoundRepository rounds, CallbackTaskRepository tasks,
+    public SamplingRounds(SamplingFrame frame, SamplingRoundRepository rounds, RoundTasks tasks,
             EventOutbox outbox, SamplingProperties properties, @Value("${platform.hall.zone-id}") ZoneId zone,
             Clock clock) {
         this.frame = frame;
@@ -79,7 +79,7 @@ public class SamplingRounds {
         }
         FrameMonth month = new FrameMonth(week.frameMonth(), zone);
         Instant now = clock.instant();
-        CallbackTaskRepository.CalledPeople called = tasks.calledSince(now.minus(Duration.ofDays(policy.recentCallDays())));
+        CalledPeople called = tasks.calledSince(now.minus(Duration.ofDays(policy.recentCallDays())));
         List<SamplingRound.WindowFrame> frames = new ArrayList<>();
         for (String window : frame.windows(month)) {
             List<Candidate> candidates = frame.frame(window, month).stream()
@@ -99,9 +99,8 @@ public class SamplingRounds {
         for (SamplingDraw.WindowDraw w : round.windows()) {
             for (Candidate c : w.drawn()) {
                 HallCase hallCase = frame.find(c.caseId()).orElseThrow();
-                tasks.insert(CallbackTask.open(UUID.randomUUID().toString(), TaskKind.ROUND, "round-case:" + c.caseId(),
-                        round.id(), c.caseId(), c.contactRef(), c.applicantSubject(), w.windowCode(),
-                        hallCase.departmentCode(), week.sunday(), now));
+                tasks.open(round.id(), c.caseId(), c.contactRef(), c.applicantSubject(), w.windowCode(),
+                        hallCase.departmentCode(), week.sunday(), now);
             }
         }
         outbox.append(CallbackTopics.CALLBACK_EVENTS, round.id(), drawn.event());

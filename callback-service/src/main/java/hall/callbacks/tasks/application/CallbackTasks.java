@@ -4,8 +4,9 @@ import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.ComplaintRaisedInCallback;
 import hall.callbacks.frame.application.SamplingFrame;
 import hall.callbacks.frame.domain.HallCase;
-import hall.callbacks.problems.calendar.RectificationDueDates;
+import hall.callbacks.problems.application.ProblemCallbacks;
 import hall.callbacks.shared.remote.MachineToken;
+import hall.callbacks.shared.remote.WorkingCalendar;
 import hall.cases.events.ComplaintResolved;
 import hall.callbacks.problems.application.Problems;
 import hall.callbacks.shared.AccessRefused;
@@ -33,7 +34,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,7 +51,7 @@ public class CallbackTasks {
     private final EventOutbox outbox;
     private final Problems problems;
     private final SamplingFrame frame;
-    private final RectificationDueDates calendar;
+    private final WorkingCalendar calendar;
     private final MachineToken machine;
     private final int complaintCallbackDays;
     private final CallingHours hours;
@@ -56,7 +59,7 @@ public class CallbackTasks {
     private final Clock clock;
 
     public CallbackTasks(CallbackTaskRepository tasks, CaseContacts contacts, EventOutbox outbox, Problems problems,
-            SamplingFrame frame, RectificationDueDates calendar, MachineToken machine,
+            SamplingFrame frame, WorkingCalendar calendar, MachineToken machine,
             @Value("${callbacks.complaints.callback-working-days:1}") int complaintCallbackDays,
             CallingProperties calling, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.tasks = tasks;
@@ -140,10 +143,15 @@ public class CallbackTasks {
         CallbackTask.Change change = before.answer(outcome, caller.subject(), clock.instant());
         tasks.update(before, change.task());
         change.event().ifPresent(e -> outbox.append(CallbackTopics.CALLBACK_EVENTS, id, e));
+        CallbackTask answered = change.task();
         if (before.kind() == TaskKind.RE_CALLBACK) {
-            problems.reCallbackAnswered(change.task(), outcome, bearer);
+            problems.reCallbackAnswered(id, outcome.unsatisfied().isEmpty(), answered.agent(), bearer);
         } else {
-            problems.openFromCallback(change.task(), outcome, bearer);
+            Map<String, String> unsatisfied = new LinkedHashMap<>();
+            outcome.unsatisfied().forEach(d -> unsatisfied.put(d.name(), "回访不满意：" + d.label()
+                    + (outcome.comments() == null ? "" : "。" + outcome.comments())));
+            problems.openFromCallback(new ProblemCallbacks.Origin(id, answered.windowCode(),
+                    answered.departmentCode(), answered.contactRef()), unsatisfied, bearer);
         }
         return TaskView.of(change.task());
     }

@@ -2,6 +2,7 @@ package hall.callbacks.tasks.persistence;
 
 import hall.callbacks.tasks.domain.Attempt;
 import hall.callbacks.tasks.domain.AttemptResult;
+import hall.callbacks.tasks.domain.CalledPeople;
 import hall.callbacks.tasks.domain.CallbackTask;
 import hall.callbacks.tasks.domain.Dimension;
 import hall.callbacks.tasks.domain.Outcome;
@@ -155,9 +156,6 @@ public class CallbackTaskRepository {
                     }
                 });
         return new CalledPeople(refs, subjects);
-    }
-
-    public record CalledPeople(Set<String> contactRefs, Set<String> applicantSubjects) {
     }
 
     private static final String TASK_COLUMNS = """

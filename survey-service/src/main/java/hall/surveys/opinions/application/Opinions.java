@@ -10,7 +10,6 @@ import hall.surveys.opinions.domain.Opinion;
 import hall.surveys.opinions.persistence.OpinionRepository;
 import hall.surveys.questionnaires.domain.Answer;
 import hall.surveys.questionnaires.domain.QuestionKind;
-import hall.surveys.responses.domain.SurveyResponse;
 import hall.surveys.shared.NotFound;
 import hall.surveys.shared.config.SurveySettings;
 import hall.surveys.statistics.domain.DepartmentChart;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,15 +48,23 @@ public class Opinions {
             long unsolved) {
     }
 
+    /**
+     * The answers of a response just recorded, with who gave them: what {@link #fromResponse} classifies. The
+     * responses feature hands them over, so that opinions need not know its types.
+     */
+    public record AnsweredForm(String responseId, Campaign campaign, List<Answer> answers, String contactRef,
+            boolean followUpConsent, String recordedBy, Instant recordedAt) {
+    }
+
     /** Classifies the text answers of a response just recorded (in its transaction). */
     @Transactional
-    public void fromResponse(SurveyResponse r) {
+    public void fromResponse(AnsweredForm r) {
         Campaign c = r.campaign();
         for (Answer a : r.answers()) {
             if (a.question().kind() != QuestionKind.TEXT) {
                 continue;
             }
-            Opinion.Classified o = Opinion.classify(UUID.randomUUID().toString(), r.id(), c.code(), c.projectCode(),
+            Opinion.Classified o = Opinion.classify(UUID.randomUUID().toString(), r.responseId(), c.code(), c.projectCode(),
                     c.windowCode(), a.question().code(), a.question().department(), a.value(), r.contactRef(),
                     r.followUpConsent(), rules, r.recordedBy(), r.recordedAt());
             opinions.insert(o.opinion());

@@ -10,7 +10,7 @@ import hall.surveys.opinions.domain.Opinion;
 import hall.surveys.rectifications.domain.RectificationMeasure;
 import hall.surveys.rectifications.domain.StoredMeasure;
 import hall.surveys.rectifications.persistence.RectificationRepository;
-import hall.surveys.remote.WorkingDayCalendar;
+import hall.surveys.shared.remote.WorkingDayCalendar;
 import hall.surveys.shared.AccessRefused;
 import hall.surveys.shared.Conflict;
 import hall.surveys.shared.InvalidInput;

@@ -10,14 +10,15 @@ import hall.surveys.events.SurveyTopics;
 import hall.surveys.opinions.application.Opinions;
 import hall.surveys.questionnaires.application.Questionnaires;
 import hall.surveys.questionnaires.domain.Questionnaire;
+import hall.surveys.questionnaires.domain.SatisfactionScores;
 import hall.surveys.responses.domain.RecordedResponse;
 import hall.surveys.responses.domain.SurveyResponse;
 import hall.surveys.responses.persistence.ResponseRepository;
 import hall.surveys.shared.AccessRefused;
 import hall.surveys.shared.Conflict;
 import hall.surveys.shared.InvalidInput;
-import hall.surveys.remote.CaseDirectory;
-import hall.surveys.remote.CaseServiceClient;
+import hall.surveys.shared.remote.CaseDirectory;
+import hall.surveys.shared.remote.CaseServiceClient;
 import hall.surveys.shared.config.SurveySettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class Responses {
     private final ResponseRepository responses;
     private final EventOutbox outbox;
     private final SurveySettings settings;
+    private final SatisfactionScores scores;
     private final Clock clock;
 
     public Responses(Campaigns campaigns, CaseDirectory cases, Opinions opinions, Questionnaires questionnaires, ResponseRepository responses,
@@ -55,6 +57,8 @@ public class Responses {
         this.responses = responses;
         this.outbox = outbox;
         this.settings = settings;
+        this.scores = new SatisfactionScores(settings.satisfiedScore(), settings.basicallySatisfiedScore(),
+                settings.unsatisfiedScore());
         this.clock = clock;
     }
 
@@ -103,7 +107,7 @@ public class Responses {
         }
         Questionnaire q = questionnaires.get(campaign.questionnaireCode(), campaign.questionnaireVersion());
         SurveyResponse.Recorded r = SurveyResponse.record(UUID.randomUUID().toString(), campaign, q, receipt, caseId,
-                contactRef, form, today, settings.scores(), caller.subject(), clock.instant());
+                contactRef, form, today, scores, caller.subject(), clock.instant());
         try {
             responses.insert(r.response());
         } catch (DuplicateKeyException twice) {
@@ -111,8 +115,9 @@ public class Responses {
                     : new Conflict("receipt", "the form of this receipt was recorded already");
         }
         outbox.append(SurveyTopics.SURVEY_EVENTS, campaign.code(), r.event());
-        opinions.fromResponse(r.response());
         SurveyResponse s = r.response();
+        opinions.fromResponse(new Opinions.AnsweredForm(s.id(), s.campaign(), s.answers(), s.contactRef(),
+                s.followUpConsent(), s.recordedBy(), s.recordedAt()));
         return new Recorded(s.id(), campaign.code(), s.receiptId(), s.score(), s.anonymous(), s.collectedOn());
     }
 

@@ -1,7 +1,6 @@
 package hall.surveys.shared.config;
 
 import hall.surveys.events.RatingLevel;
-import hall.surveys.questionnaires.domain.SatisfactionScores;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,10 +29,6 @@ public record SurveySettings(
         @DefaultValue("CN") String calendarRegion,
         @DefaultValue("3") int rectificationWorkingDays,
         Map<String, List<String>> opinionKeywords) {
-
-    public SatisfactionScores scores() {
-        return new SatisfactionScores(satisfiedScore, basicallySatisfiedScore, unsatisfiedScore);
-    }
 
     /** Score of an e-evaluator level: configured, else the national default (100 / 100 / 70 / 0 / 0). */
     public int ratingScore(RatingLevel level) {

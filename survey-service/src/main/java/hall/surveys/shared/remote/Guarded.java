@@ -1,4 +1,4 @@
-package hall.surveys.remote;
+package hall.surveys.shared.remote;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;

@@ -1,8 +1,6 @@
-package hall.callbacks.problems.calendar;
+package hall.callbacks.shared.remote;
 
 import hall.callbacks.shared.NotFound;
-import hall.callbacks.shared.remote.GuardedCall;
-import hall.callbacks.shared.remote.ServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,33 +11,26 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The due date of a rectification: {@code callbacks.problems.rectification-working-days} (default 3) working days
- * after the day the problem was opened, on the hall's region calendar of deadline-service, read through a guarded
- * Feign client ({@code resilience4j.*.instances.deadline-service}). Empty when deadline-service does not answer:
- * the date is asked again later, never guessed from weekdays.
+ * deadline-service's working-day calendar of the hall's region ({@code callbacks.problems.calendar-region}, CN),
+ * read through a guarded Feign client ({@code resilience4j.*.instances.deadline-service}). Every due date in
+ * working days (rectifications, complaint callbacks, departments' measures on owner issues) comes from here;
+ * empty when deadline-service does not answer: the date is asked again later, never guessed from weekdays.
  */
 @Component
-public class RectificationDueDates {
+public class WorkingCalendar {
 
     public static final String SERVICE = "deadline-service";
-    private static final Logger log = LoggerFactory.getLogger(RectificationDueDates.class);
+    private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
     private final WorkingCalendarClient client;
     private final GuardedCall guard;
     private final String region;
-    private final int workingDays;
 
-    public RectificationDueDates(WorkingCalendarClient client, CircuitBreakerFactory<?, ?> breakers,
-            @Value("${callbacks.problems.calendar-region:CN}") String region,
-            @Value("${callbacks.problems.rectification-working-days:3}") int workingDays) {
+    public WorkingCalendar(WorkingCalendarClient client, CircuitBreakerFactory<?, ?> breakers,
+            @Value("${callbacks.problems.calendar-region:CN}") String region) {
         this.client = client;
         this.guard = GuardedCall.of(SERVICE, breakers);
         this.region = region;
-        this.workingDays = workingDays;
-    }
-
-    public Optional<LocalDate> after(LocalDate opened, String bearer) {
-        return workingDaysAfter(opened, workingDays, bearer);
     }
 
     /** The date {@code days} working days after {@code from}, or empty while the calendar does not answer. */

@@ -1,4 +1,4 @@
-package hall.surveys.remote;
+package hall.surveys.shared.remote;
 
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package hall.surveys.remote;
+package hall.surveys.shared.remote;
 
 import hall.surveys.shared.config.SurveySettings;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;

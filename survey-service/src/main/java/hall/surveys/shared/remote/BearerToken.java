@@ -1,4 +1,4 @@
-package hall.surveys.remote;
+package hall.surveys.shared.remote;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,4 +1,4 @@
-package hall.surveys.remote;
+package hall.surveys.shared.remote;
 
 import feign.FeignException;
 import hall.surveys.shared.AccessRefused;

@@ -1,4 +1,4 @@
-package hall.callbacks.problems.calendar;
+package hall.callbacks.shared.remote;
 
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
