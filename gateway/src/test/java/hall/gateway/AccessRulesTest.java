@@ -47,7 +47,11 @@ class AccessRulesTest extends GatewayTestBase {
         cases.add(new Case("GET", "/api/accountability", DEADLINES, "DEPARTMENT_OFFICER", "PROPERTY_MANAGER"));
         cases.add(new Case("GET", "/api/deadline-statistics/windows/W01", DEADLINES, "SUPERVISOR", "APPLICANT"));
         // callback-service
-        cases.add(new Case("GET", "/api/callbacks", CALLBACKS, "CALLBACK_AGENT", "CLERK"));
+        cases.add(new Case("GET", "/api/callbacks", CALLBACKS, "CALLBACK_AGENT", "APPLICANT"));
+        cases.add(new Case("GET", "/api/callbacks/t-1", CALLBACKS, "CLERK", "DEPARTMENT_OFFICER"));
+        cases.add(new Case("POST", "/api/callbacks/t-1/attempts", CALLBACKS, "CALLBACK_AGENT", "CLERK"));
+        cases.add(new Case("POST", "/api/callbacks/t-1/outcome", CALLBACKS, "SUPERVISOR", "CLERK"));
+        cases.add(new Case("GET", "/api/callback-plans", CALLBACKS, "PROPERTY_MANAGER", "CLERK"));
         cases.add(new Case("POST", "/api/callback-plans", CALLBACKS, "PROPERTY_MANAGER", "APPLICANT"));
         cases.add(new Case("POST", "/api/sampling-rounds", CALLBACKS, "SUPERVISOR", "PROPERTY_MANAGER"));
         cases.add(new Case("GET", "/api/visits", CALLBACKS, "PROPERTY_MANAGER", "CLERK"));
@@ -55,10 +59,14 @@ class AccessRulesTest extends GatewayTestBase {
         cases.add(new Case("POST", "/api/projects", CALLBACKS, "PROPERTY_MANAGER", "DEPARTMENT_OFFICER"));
         cases.add(new Case("GET", "/api/problems/p-1", CALLBACKS, "DEPARTMENT_OFFICER", "APPLICANT"));
         cases.add(new Case("GET", "/api/window-scores", CALLBACKS, "CLERK", "APPLICANT"));
+        cases.add(new Case("GET", "/api/window-scores/W01", CALLBACKS, "DEPARTMENT_OFFICER", "PROPERTY_MANAGER"));
+        cases.add(new Case("POST", "/api/window-scores/2026-W48/publication", CALLBACKS, "SUPERVISOR", "APPLICANT"));
         // survey-service
-        cases.add(new Case("GET", "/api/questionnaires", SURVEYS, "APPLICANT", "CLERK"));
-        cases.add(new Case("POST", "/api/questionnaires", SURVEYS, "PROPERTY_MANAGER", "APPLICANT"));
-        cases.add(new Case("POST", "/api/campaigns", SURVEYS, "CALLBACK_AGENT", "APPLICANT"));
+        cases.add(new Case("GET", "/api/questionnaires", SURVEYS, "APPLICANT", "DEPARTMENT_OFFICER"));
+        cases.add(new Case("GET", "/api/questionnaires/HALL-ONSITE/versions", SURVEYS, "CLERK", "DEPARTMENT_OFFICER"));
+        cases.add(new Case("POST", "/api/questionnaires", SURVEYS, "PROPERTY_MANAGER", "CLERK"));
+        cases.add(new Case("GET", "/api/campaigns", SURVEYS, "CLERK", "APPLICANT"));
+        cases.add(new Case("POST", "/api/campaigns", SURVEYS, "CALLBACK_AGENT", "CLERK"));
         cases.add(new Case("POST", "/api/survey-responses", SURVEYS, "APPLICANT", "DEPARTMENT_OFFICER"));
         cases.add(new Case("POST", "/api/evaluator-ratings", SURVEYS, "CLERK", "PROPERTY_MANAGER"));
         cases.add(new Case("GET", "/api/survey-statistics", SURVEYS, "PROPERTY_MANAGER", "APPLICANT"));

@@ -13,4 +13,16 @@ public class BadField extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** The constant of {@code type} named {@code value}; a BadField naming {@code field} when missing or unknown. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+        if (value == null) {
+            throw new BadField(field, "is required, one of " + java.util.List.of(type.getEnumConstants()));
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(field, "must be one of " + java.util.List.of(type.getEnumConstants()));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package hall.callbacks.problems.application;
 
 import hall.callbacks.events.CallbackTopics;
+import hall.callbacks.problems.domain.OwnerSubject;
 import hall.callbacks.problems.domain.Problem;
 import hall.callbacks.problems.domain.ProblemStatus;
 import hall.callbacks.problems.persistence.ProblemRepository;
@@ -38,18 +39,21 @@ public class Problems {
     private final ProblemCallbacks callbacks;
     private final WorkingCalendar calendar;
     private final int rectificationDays;
+    private final OwnerIssueProperties owners;
     private final MachineToken machine;
     private final EventOutbox outbox;
     private final ZoneId zone;
     private final Clock clock;
 
     public Problems(ProblemRepository problems, ProblemCallbacks callbacks, WorkingCalendar calendar,
-            @Value("${callbacks.problems.rectification-working-days:3}") int rectificationDays, MachineToken machine,
+            @Value("${callbacks.problems.rectification-working-days:3}") int rectificationDays,
+            OwnerIssueProperties owners, MachineToken machine,
             EventOutbox outbox, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.problems = problems;
         this.callbacks = callbacks;
         this.calendar = calendar;
         this.rectificationDays = rectificationDays;
+        this.owners = owners;
         this.machine = machine;
         this.outbox = outbox;
         this.zone = zone;
@@ -101,6 +105,53 @@ public class Problems {
         return calendar.workingDaysAfter(opened.atZone(zone).toLocalDate(), rectificationDays, bearer);
     }
 
+    /** A hall problem's rectification is due in 3 working days, a department's measures on an owner's issue in its own. */
+    private Optional<LocalDate> dueAfter(Problem p, Instant from, String bearer) {
+        return p.isOwnerIssue()
+                ? calendar.workingDaysAfter(from.atZone(zone).toLocalDate(), owners.measuresWorkingDays(), bearer)
+                : dueAfter(from, bearer);
+    }
+
+    /**
+     * An issue an owner raised on a visit, in the transaction of the visit's record: answered on the spot it is
+     * only counted; otherwise it is escalated to the customer-service supervisor.
+     */
+    @Transactional
+    public Problem raiseOnVisit(OwnerSubject owner, String description, String answer, String by) {
+        Problem p = Problem.raisedOnVisit(UUID.randomUUID().toString(), owner, description, answer, by,
+                clock.instant());
+        problems.insert(p);
+        if (p.status() == ProblemStatus.ESCALATED) {
+            outbox.append(CallbackTopics.CALLBACK_EVENTS, p.id(), p.announcement());
+        }
+        return p;
+    }
+
+    /**
+     * The customer-service supervisor or the project's manager hands an escalated owner's issue to a department;
+     * its measures are due on deadline-service's calendar (pending while it does not answer).
+     */
+    @Transactional
+    public Problem assign(String id, String department, Caller caller, String bearer) {
+        Problem before = problems.lock(id).orElseThrow(() -> unknown(id));
+        if (!managesOwnerIssue(before, caller)) {
+            throw new AccessRefused("the customer-service supervisor or the project's manager assigns an owner's issue");
+        }
+        Problem p = before.assign(department, owners.departmentsOf(before.owner().projectCode()));
+        LocalDate due = dueAfter(p, clock.instant(), bearer).orElse(null);
+        if (due != null) {
+            p = p.due(due);
+        }
+        problems.update(p);
+        outbox.append(CallbackTopics.CALLBACK_EVENTS, id, p.announcement());
+        return p;
+    }
+
+    /** The departments an owner's issue of a project can be assigned to. */
+    public List<String> departmentsOf(String project) {
+        return owners.departmentsOf(project);
+    }
+
     /** The window's clerk or the department's officer reports measures; a re-callback task is created. */
     @Transactional
     public Problem rectify(String id, String measures, Caller caller) {
@@ -109,11 +160,12 @@ public class Problems {
         String reCallbackId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Problem.Rectified r = before.rectify(measures, caller.subject(), reCallbackId, now);
-        if (before.callbackId() == null) {
+        if (before.callbackId() == null && !before.isOwnerIssue()) {
             throw new NotFound("problem " + id + " has no callback to call back");
         }
         callbacks.openReCallback(new ProblemCallbacks.ReCallback(reCallbackId, id, before.round(),
-                before.callbackId(), null, before.windowCode(), before.departmentCode(), now));
+                before.callbackId(), before.isOwnerIssue() ? before.owner().contactRef() : null, before.windowCode(),
+                before.departmentCode(), now));
         problems.update(r.problem());
         outbox.append(CallbackTopics.CALLBACK_EVENTS, id, r.event());
         return r.problem();
@@ -127,7 +179,7 @@ public class Problems {
             Problem.Checked checked = before.reCallbackAnswered(satisfied, agent, now);
             Problem p = checked.problem();
             if (checked.reopened().isPresent()) {
-                LocalDate due = dueAfter(now, bearer).orElse(null);
+                LocalDate due = dueAfter(before, now, bearer).orElse(null);
                 if (due != null) {
                     p = p.due(due);
                 }
@@ -136,17 +188,18 @@ public class Problems {
             Problem after = p;
             checked.closed().ifPresent(e -> outbox.append(CallbackTopics.CALLBACK_EVENTS, after.id(), e));
             if (checked.reopened().isPresent()) {
-                outbox.append(CallbackTopics.CALLBACK_EVENTS, after.id(), after.openedEvent());
+                outbox.append(CallbackTopics.CALLBACK_EVENTS, after.id(), after.announcement());
             }
         });
     }
 
     @Transactional
     public Problem close(String id, String reason, Caller caller) {
-        if (!caller.hasRole(Role.SUPERVISOR)) {
-            throw new AccessRefused("only the supervision office closes a problem without a satisfied callback");
-        }
         Problem before = problems.lock(id).orElseThrow(() -> unknown(id));
+        if (before.isOwnerIssue() ? !managesOwnerIssue(before, caller) : !caller.hasRole(Role.SUPERVISOR)) {
+            throw new AccessRefused("only the supervision office (for an owner's issue the project's manager) closes"
+                    + " a problem without a satisfied callback");
+        }
         Problem.Checked checked = before.closeBySupervisor(reason, caller.subject(), clock.instant());
         problems.update(checked.problem());
         checked.closed().ifPresent(e -> outbox.append(CallbackTopics.CALLBACK_EVENTS, id, e));
@@ -154,7 +207,7 @@ public class Problems {
     }
 
     @Transactional(readOnly = true)
-    public List<Problem> list(String window, String status, boolean overdue, Caller caller) {
+    public List<Problem> list(String window, String project, String status, boolean overdue, Caller caller) {
         if (status != null) {
             try {
                 ProblemStatus.valueOf(status);
@@ -164,8 +217,12 @@ public class Problems {
         }
         String department = null;
         String scopedWindow = window;
+        String scopedProject = project;
         if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR, Role.ADMIN)) {
-            if (caller.hasRole(Role.CLERK) && caller.windowCode() != null
+            if (caller.hasRole(Role.PROPERTY_MANAGER) && caller.projectCode() != null
+                    && (project == null || project.equals(caller.projectCode()))) {
+                scopedProject = caller.projectCode();
+            } else if (caller.hasRole(Role.CLERK) && caller.windowCode() != null
                     && (window == null || window.equals(caller.windowCode()))) {
                 scopedWindow = caller.windowCode();
             } else if (caller.hasRole(Role.DEPARTMENT_OFFICER) && caller.departmentCode() != null) {
@@ -174,13 +231,14 @@ public class Problems {
                 throw new AccessRefused("a clerk sees its window's problems, an officer its department's");
             }
         }
-        return problems.list(scopedWindow, department, status, overdue ? today() : null, 500);
+        return problems.list(scopedWindow, department, scopedProject, status, overdue ? today() : null, 500);
     }
 
     @Transactional(readOnly = true)
     public Problem get(String id, Caller caller) {
         Problem p = problems.find(id).orElseThrow(() -> unknown(id));
-        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR, Role.ADMIN) && !rectifies(p, caller)) {
+        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR, Role.ADMIN) && !rectifies(p, caller)
+                && !managesOwnerIssue(p, caller)) {
             throw new AccessRefused("a clerk sees its window's problems, an officer its department's");
         }
         return p;
@@ -199,7 +257,7 @@ public class Problems {
         int set = 0;
         for (String id : pending) {
             Problem p = problems.find(id).orElseThrow();
-            LocalDate due = dueAfter(p.openedAt(), bearer).orElse(null);
+            LocalDate due = dueAfter(p, p.openedAt(), bearer).orElse(null);
             if (due == null) {
                 break;
             }
@@ -229,7 +287,17 @@ public class Problems {
         return clock.instant().atZone(zone).toLocalDate();
     }
 
+    /** An owner's issue is managed by the customer-service supervisor and the manager of its project. */
+    private static boolean managesOwnerIssue(Problem p, Caller caller) {
+        return p.isOwnerIssue() && (caller.hasRole(Role.SUPERVISOR) || (caller.hasRole(Role.PROPERTY_MANAGER)
+                && p.owner().projectCode().equals(caller.projectCode())));
+    }
+
+    /** A hall problem is rectified by its window or department, an owner's issue's measures reported by its manager. */
     private static boolean rectifies(Problem p, Caller caller) {
+        if (p.isOwnerIssue()) {
+            return managesOwnerIssue(p, caller);
+        }
         return (caller.hasRole(Role.CLERK) && p.windowCode() != null && p.windowCode().equals(caller.windowCode()))
                 || (caller.hasRole(Role.DEPARTMENT_OFFICER) && p.departmentCode() != null
                         && p.departmentCode().equals(caller.departmentCode()));

@@ -1,6 +1,9 @@
 package hall.callbacks.problems.domain;
 
-/** OPEN waits for rectification, RECTIFIED for its re-callback; CLOSED is final. */
+/**
+ * ESCALATED (an owner's issue) waits for its department; OPEN waits for rectification, RECTIFIED for its
+ * re-callback; CLOSED is final.
+ */
 public enum ProblemStatus {
-    OPEN, RECTIFIED, CLOSED
+    ESCALATED, OPEN, RECTIFIED, CLOSED
 }

@@ -1,6 +1,7 @@
 package hall.callbacks.problems.persistence;
 
 import hall.callbacks.problems.domain.EscalationLevel;
+import hall.callbacks.problems.domain.OwnerSubject;
 import hall.callbacks.problems.domain.Problem;
 import hall.callbacks.problems.domain.ProblemStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,15 +32,17 @@ public class ProblemRepository {
     public void insert(Problem p) {
         jdbc.sql("""
                 insert into problem (id, window_code, department_code, source, callback_id, dimension, description,
-                    status, round, escalation_level, opened_at, due_date)
+                    status, round, escalation_level, opened_at, due_date, project_code, visit_id, contact_ref,
+                    category, raised_at, closed_how, closure_reason, closed_by, closed_at)
                 values (:id, :window, :department, :source, :callback, :dimension, :description, :status, :round,
-                    :level, :opened, :due)""")
+                    :level, :opened, :due, :project, :visit, :contactRef, :category, :opened, :how, :reason,
+                    :closedBy, :closedAt)""")
                 .params(keys(p)).update();
     }
 
     public void update(Problem p) {
         jdbc.sql("""
-                update problem set status = :status, round = :round, escalation_level = :level, opened_at = :opened,
+                update problem set department_code = :department, status = :status, round = :round, escalation_level = :level, opened_at = :opened,
                     due_date = :due, measures = :measures, rectified_by = :rectifiedBy, rectified_at = :rectifiedAt,
                     re_callback_id = :reCallback, overdue_announced = :announced, closed_how = :how,
                     closure_reason = :reason, closed_by = :closedBy, closed_at = :closedAt
@@ -70,6 +73,11 @@ public class ProblemRepository {
         m.put("reason", p.closureReason());
         m.put("closedBy", p.closedBy());
         m.put("closedAt", ts(p.closedAt()));
+        OwnerSubject owner = p.owner();
+        m.put("project", owner == null ? null : owner.projectCode());
+        m.put("visit", owner == null ? null : owner.visitId());
+        m.put("contactRef", owner == null ? null : owner.contactRef());
+        m.put("category", owner == null ? null : owner.category());
         return m;
     }
 
@@ -89,9 +97,14 @@ public class ProblemRepository {
     }
 
     /** Problems by window, department and status (null matches all); {@code overdueOn} keeps the overdue ones. */
-    public List<Problem> list(String window, String department, String status, LocalDate overdueOn, int limit) {
+    public List<Problem> list(String window, String department, String project, String status, LocalDate overdueOn,
+            int limit) {
         StringBuilder sql = new StringBuilder("select * from problem where true");
         Map<String, Object> params = new HashMap<>();
+        if (project != null) {
+            sql.append(" and project_code = :project");
+            params.put("project", project);
+        }
         if (window != null) {
             sql.append(" and window_code = :window");
             params.put("window", window);
@@ -140,6 +153,8 @@ public class ProblemRepository {
                 rs.getObject("due_date", LocalDate.class), rs.getString("measures"), rs.getString("rectified_by"),
                 instant(rs, "rectified_at"), rs.getString("re_callback_id"), rs.getBoolean("overdue_announced"),
                 rs.getString("closed_how"), rs.getString("closure_reason"), rs.getString("closed_by"),
-                instant(rs, "closed_at"));
+                instant(rs, "closed_at"), rs.getString("project_code") == null ? null
+                        : new OwnerSubject(rs.getString("project_code"), rs.getString("visit_id"),
+                                rs.getString("contact_ref"), rs.getString("category")));
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Problems found by callbacks, their rectification and closure. */
+/** Problems found by callbacks and owners' issues raised on visits: assignment, rectification and closure. */
 @RestController
 @RequestMapping("/api/problems")
 public class ProblemController {
@@ -38,6 +38,9 @@ public class ProblemController {
     public record ClosureRequest(String reason) {
     }
 
+    public record AssignmentRequest(String department) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
@@ -47,31 +50,40 @@ public class ProblemController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR','ADMIN','CLERK','DEPARTMENT_OFFICER')")
-    @Operation(summary = "List problems by window and status, or only the overdue ones (scoped to the caller's window or department)")
+    @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR','ADMIN','CLERK','DEPARTMENT_OFFICER','PROPERTY_MANAGER')")
+    @Operation(summary = "List problems by window, project and status, or only the overdue ones (scoped to the caller's window, department or project)")
     public List<Problem> list(@RequestParam(required = false) String window,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue) {
-        return problems.list(window, status, overdue, Caller.current());
+            @RequestParam(required = false) String project, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        return problems.list(window, project, status, overdue, Caller.current());
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR','ADMIN','CLERK','DEPARTMENT_OFFICER')")
+    @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR','ADMIN','CLERK','DEPARTMENT_OFFICER','PROPERTY_MANAGER')")
     @Operation(summary = "A problem with its round, escalation level, due date and rectification")
     public Problem get(@PathVariable String id) {
         return problems.get(id, Caller.current());
     }
 
     @PostMapping("/{id}/rectification")
-    @PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_OFFICER')")
-    @Operation(summary = "Report the measures taken (window clerk or department officer); a re-callback task follows")
+    @PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_OFFICER','PROPERTY_MANAGER','SUPERVISOR')")
+    @Operation(summary = "Report the measures taken (window clerk or department officer; for an owner's issue the project's manager or the supervisor); a re-callback task follows")
     public Problem rectify(@PathVariable String id, @RequestBody RectificationRequest r) {
         return problems.rectify(id, r.measures(), Caller.current());
     }
 
     @PostMapping("/{id}/closure")
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    @Operation(summary = "Close a problem without a satisfied callback, with a written reason (supervision office)")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','PROPERTY_MANAGER')")
+    @Operation(summary = "Close a problem without a satisfied callback, with a written reason (supervision office; an owner's issue also its project's manager)")
     public Problem close(@PathVariable String id, @RequestBody ClosureRequest r) {
         return problems.close(id, r.reason(), Caller.current());
+    }
+
+    @PostMapping("/{id}/assignment")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','PROPERTY_MANAGER')")
+    @Operation(summary = "Assign an escalated owner's issue to a department of the property company (due date from deadline-service's calendar)")
+    public Problem assign(@PathVariable String id, @RequestBody AssignmentRequest r,
+            @RequestHeader("Authorization") String authorization) {
+        return problems.assign(id, r.department(), Caller.current(), authorization);
     }
 }

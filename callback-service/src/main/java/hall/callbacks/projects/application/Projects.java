@@ -151,6 +151,29 @@ public class Projects {
                 o.preferredContactTimes());
     }
 
+    /** Every owner of a project, household order, for the features that plan and make visits (no read audit: no contact details leave). */
+    @Transactional(readOnly = true)
+    public List<Owner> householdsOf(String code) {
+        if (!projects.exists(code)) {
+            throw unknown(code);
+        }
+        return projects.owners(code, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** One owner of a project; 404 when the project has no such owner. */
+    @Transactional(readOnly = true)
+    public Owner owner(String code, String ownerId) {
+        return projects.findOwner(code, ownerId)
+                .orElseThrow(() -> new NotFound("no owner " + ownerId + " in project " + code));
+    }
+
+    /** The project exists; 404 otherwise. */
+    public void requireExists(String code) {
+        if (code == null || !projects.exists(code)) {
+            throw unknown(code);
+        }
+    }
+
     /** A property manager sees only the project of its token; other staff roles see every project. */
     private static void requireScope(String code, Caller caller) {
         if (caller.hasAnyRole(Role.ADMIN, Role.SUPERVISOR, Role.CALLBACK_AGENT)) {

@@ -118,7 +118,7 @@ public class CallbackTasks {
 
     @Transactional
     public TaskView attempt(String id, String result, Instant attemptedAt, String note, Caller caller) {
-        AttemptResult parsed = parse(AttemptResult.class, result, "result");
+        AttemptResult parsed = BadField.oneOf(AttemptResult.class, result, "result");
         if (note != null && note.length() > 500) {
             throw new BadField("note", "at most 500 characters");
         }
@@ -270,17 +270,6 @@ public class CallbackTasks {
         }
         if (t.agent() != null && !t.agent().equals(caller.subject())) {
             throw new AccessRefused("callback " + t.id() + " is assigned to another agent");
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null) {
-            throw new BadField(field, "is required, one of " + List.of(type.getEnumConstants()));
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new BadField(field, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
 
