@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseTopics;
 import hall.testsupport.TestTokens;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,12 +18,6 @@ class PromisedLimitApiTest extends ApiTestBase {
     static final String W2_LIMIT = "/api/windows/W-MKT-02/matters/MKT-PRO-001/promised-limit";
 
     static final String CLERK_MKT2 = TestTokens.bearer("clerk-mkt2", List.of("CLERK"), Map.of("window", "W-MKT-02"));
-
-    private Answer put(String path, String token, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("Authorization", token)
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-    }
 
     private int acceptedLimit(String window, String clerk) throws Exception {
         String id = submit("MKT-PRO-001", window, ALL_PRO, clerk);
