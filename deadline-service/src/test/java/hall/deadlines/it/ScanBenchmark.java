@@ -37,7 +37,7 @@ class ScanBenchmark extends IntegrationTestBase {
         Instant now = Instant.now();
 
         // the peer: a raw claim-and-mark drain of the same due clocks, then their due times are put back
-        jdbc.sql("create table bench_due_before as select id, next_check_at from deadline_clock"
+        int due = jdbc.sql("create table bench_due_before as select id, next_check_at from deadline_clock"
                 + " where state = 'RUNNING' and next_check_at <= :now").param("now", Timestamp.from(now)).update();
         long d0 = System.nanoTime();
         int drained = 0;
@@ -96,8 +96,10 @@ class ScanBenchmark extends IntegrationTestBase {
         System.out.printf("BENCH-RESULT scan.clocksPerSecond=%.0f%n", result.claimed() * 1000.0 / scanMs);
         System.out.printf("BENCH-RESULT idle.millis=%.1f%n", emptyMs);
         System.out.println("===============================");
-        assertThat(drained).isEqualTo(10_000);
-        assertThat(result.warnings()).isEqualTo(10_000);
+        // with other tests in the same database a few of their clocks may be due too
+        assertThat(drained).isEqualTo(due).isGreaterThanOrEqualTo(10_000);
+        assertThat(result.claimed()).isEqualTo(due);
+        assertThat(result.warnings()).isGreaterThanOrEqualTo(10_000);
         assertThat(jdbc.sql("select count(*) from outbox_event where event_type = 'hall.deadline.warning.v1'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(10_000);
         assertThat(empty.claimed()).isZero();
