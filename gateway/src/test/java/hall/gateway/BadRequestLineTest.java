@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Requests the gateway refuses itself, before any route (an encoded slash or NUL in the path, a path too long):
  * answered with an application/problem+json body like every other refusal. Sent over a raw socket so that no
- * client normalises the path first. (A NUL in a query parameter is passed on: the service answers it with 400.)
+ * client normalises the path first. A NUL in a query parameter is refused by the gateway too (the firewall checks
+ * only the path), naming the parameter, before authentication and before any route.
  */
 class BadRequestLineTest extends GatewayTestBase {
 
@@ -50,5 +51,20 @@ class BadRequestLineTest extends GatewayTestBase {
     @Test
     void aVeryLongPathIsA414Problem() throws IOException {
         assertProblem(exchange("/api/cases/" + "a".repeat(20_000)), 414);
+    }
+
+    @Test
+    void aNulInAQueryParameterIsA400ProblemNamingTheParameter() throws IOException {
+        String answer = exchange("/api/deadlines?window=W-MKT-01%00");
+        assertProblem(answer, 400);
+        assertThat(answer).contains("\"parameter\":\"window\"").contains("NUL");
+        assertProblem(exchange("/api/cases?page=0&window=W%00&size=5"), 400);
+        assertThat(exchange("/api/cases?subjectRef%00=x")).contains("\"parameter\":\"subjectRef\\\\u0000\"");
+    }
+
+    @Test
+    void aQueryWithoutNulIsNotRefusedByTheGateway() throws IOException {
+        // no token: the gateway's own answer is then the 401 of authentication, not the 400 of a refused request line
+        assertProblem(exchange("/api/deadlines?window=W-MKT-01%20"), 401);
     }
 }

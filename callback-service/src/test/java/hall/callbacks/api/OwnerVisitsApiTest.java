@@ -157,6 +157,16 @@ class OwnerVisitsApiTest extends ApiTestBase {
         JsonNode closedEvent = events().await(CallbackTopics.CALLBACK_EVENTS, issueId, OwnerIssueClosed.TYPE).data();
         assertThat(closedEvent.get("rounds").asInt()).isEqualTo(2);
         assertThat(closedEvent.get("departmentCode").asString()).isEqualTo("ENGINEERING");
+
+        JsonNode statistics = get("/api/owner-issue-statistics?project=" + PROJECT + "&year="
+                + LocalDate.now(HALL).getYear(), MANAGER_PV1).json();
+        assertThat(statistics.get("raised").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(statistics.get("solved").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(statistics.toString()).contains("ENGINEERING");
+        assertThat(get("/api/owner-issue-statistics?project=" + PROJECT + "&year=2026&format=csv", MANAGER_PV1)
+                .body()).startsWith("group,key,raised,solved,unsolved");
+        assertThat(get("/api/owner-issue-statistics?project=" + PROJECT + "&year=2026", MANAGER_OTHER).status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -7,8 +7,9 @@ import org.slf4j.MDC;
 
 /**
  * Moves the request id between the Reactor context and the logging MDC, so that every log line written while
- * a request is processed (on whichever thread) carries it. Needs automatic context propagation
- * ({@code spring.reactor.context-propagation=auto}).
+ * a request is processed carries it: around the operators that restore thread locals (handle, tap,
+ * contextCapture), and around every operator only with {@code spring.reactor.context-propagation=auto}, which the
+ * gateway leaves off for speed (see RequestIdFilter).
  */
 public final class RequestIdMdcAccessor implements ThreadLocalAccessor<String> {
 

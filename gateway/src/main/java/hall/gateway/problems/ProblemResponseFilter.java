@@ -53,6 +53,14 @@ public class ProblemResponseFilter implements WebFilter, Ordered {
             response.setStatusCode(HttpStatus.URI_TOO_LONG);
             return response.setComplete();
         }
+        String nulParameter = QueryNul.parameterWithNul(rawQuery);
+        if (nulParameter != null) {
+            // the firewall checks only the path; a NUL in a query parameter is refused here, before any route
+            response.setStatusCode(HttpStatus.BAD_REQUEST);
+            return response.complete(ProblemJson.of(HttpStatus.BAD_REQUEST,
+                    "The query parameter '" + nulParameter + "' contains a NUL character.", instance)
+                    .with("parameter", nulParameter));
+        }
         // a refusal that only sets the status (Spring Security's firewall: encoded slash, NUL, ...) is completed
         // by the server after the filters, on the undecorated response: complete it here, with its problem body
         return chain.filter(exchange.mutate().response(response).build())
@@ -98,6 +106,14 @@ public class ProblemResponseFilter implements WebFilter, Ordered {
             String retryAfter = getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
             if (retryAfter != null) {
                 problem = problem.with("retryAfterSeconds", retryAfter);
+            }
+            return complete(problem);
+        }
+
+        /** Completes the response with the given problem as its body (none for HEAD). */
+        Mono<Void> complete(ProblemJson problem) {
+            if (head) {
+                return super.setComplete();
             }
             byte[] bytes = problem.toBytes();
             getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -3,6 +3,7 @@ package hall.gateway.resilience;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
+import hall.gateway.correlation.RequestId;
 import hall.gateway.correlation.RequestIdFilter;
 import hall.gateway.problems.ProblemJson;
 
@@ -10,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +44,10 @@ public class FallbackController {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String reason = reason(cause);
         String path = originalPath(exchange);
-        log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path, reason);
+        String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
+        try (MDC.MDCCloseable ignored = requestId == null ? null : MDC.putCloseable(RequestId.MDC_KEY, requestId)) {
+            log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path, reason);
+        }
 
         ProblemJson problem = ProblemJson.of(HttpStatus.SERVICE_UNAVAILABLE,
                         service + " " + reason + "; try again later. A non-idempotent request may or may not have been processed.",

@@ -1,16 +1,21 @@
 package hall.gateway.security;
 
+import java.time.Clock;
 import java.util.Objects;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
@@ -90,6 +95,30 @@ public class SecurityConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> accessTokenClientId() {
         return new JwtClaimValidator<>("client_id", Objects::nonNull);
+    }
+
+    /**
+     * Verified tokens are kept until they expire (see VerifiedTokens); the decoder Spring Boot builds from the
+     * issuer, audience and the validators above does the full check of every token not seen yet.
+     */
+    @Bean
+    static BeanPostProcessor keepVerifiedTokens(@Value("${hall.gateway.verified-tokens.max-entries:10000}") int maxEntries) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens) && maxEntries > 0
+                        ? new VerifiedTokens(decoder, maxEntries, Clock.systemUTC()) : bean;
+            }
+        };
+    }
+
+    /**
+     * No observation (span, timer) around each of the security chain's filters, its authentication and its
+     * authorization: the request as a whole is still observed (http.server.requests, its trace).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

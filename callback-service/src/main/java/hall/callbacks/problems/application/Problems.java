@@ -1,6 +1,7 @@
 package hall.callbacks.problems.application;
 
 import hall.callbacks.events.CallbackTopics;
+import hall.callbacks.problems.domain.OwnerIssueStatistics;
 import hall.callbacks.problems.domain.OwnerSubject;
 import hall.callbacks.problems.domain.Problem;
 import hall.callbacks.problems.domain.ProblemStatus;
@@ -232,6 +233,28 @@ public class Problems {
             }
         }
         return problems.list(scopedWindow, department, scopedProject, status, overdue ? today() : null, 500);
+    }
+
+    /** The year's statistics of a project's owners' issues; a manager sees only its project's. */
+    @Transactional(readOnly = true)
+    public OwnerIssueStatistics.Summary ownerIssueStatistics(String project, Integer year, Caller caller) {
+        if (project == null || project.isBlank()) {
+            throw new BadField("project", "name the residential project");
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            throw new BadField("year", "a year from 2000 to 2100");
+        }
+        if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR, Role.ADMIN)
+                && !(caller.hasRole(Role.PROPERTY_MANAGER) && project.equals(caller.projectCode()))) {
+            throw new AccessRefused("a property manager sees only its project's statistics");
+        }
+        return OwnerIssueStatistics.of(project, year, problems.ownerIssuesRaisedIn(project, year, zone));
+    }
+
+    /** Every owner's issue of a project, for its records (the custody feature checks who may read them). */
+    @Transactional(readOnly = true)
+    public List<Problem> ownerIssuesOf(String project) {
+        return problems.list(null, null, project, null, null, 10_000);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package hall.callbacks.problems.persistence;
 
 import hall.callbacks.problems.domain.EscalationLevel;
+import hall.callbacks.problems.domain.OwnerIssueStatistics;
 import hall.callbacks.problems.domain.OwnerSubject;
 import hall.callbacks.problems.domain.Problem;
 import hall.callbacks.problems.domain.ProblemStatus;
@@ -143,6 +144,23 @@ public class ProblemRepository {
                 select id from problem where status = 'OPEN' and due_date < :today and not overdue_announced
                 order by due_date limit :limit""").param("today", Date.valueOf(today)).param("limit", limit)
                 .query(String.class).list();
+    }
+
+    /** A project's owners' issues raised in a year (hall dates), as the yearly statistics count them. */
+    public List<OwnerIssueStatistics.Issue> ownerIssuesRaisedIn(String project, int year, java.time.ZoneId zone) {
+        return jdbc.sql("""
+                select id, category, department_code, description, status, closed_how, closure_reason,
+                       (raised_at at time zone :zone)::date as raised_on, (closed_at at time zone :zone)::date as closed_on
+                from problem
+                where project_code = :project and extract(year from raised_at at time zone :zone) = :year
+                order by raised_at, id""")
+                .param("project", project).param("year", year).param("zone", zone.getId())
+                .query((rs, n) -> new OwnerIssueStatistics.Issue(rs.getString("id"), rs.getString("category"),
+                        rs.getString("department_code"), rs.getString("description"),
+                        ProblemStatus.valueOf(rs.getString("status")), rs.getString("closed_how"),
+                        rs.getString("closure_reason"), rs.getObject("raised_on", LocalDate.class),
+                        rs.getObject("closed_on", LocalDate.class)))
+                .list();
     }
 
     private static Problem problem(ResultSet rs, int n) throws SQLException {

@@ -210,6 +210,12 @@ public class Visits {
         return visits.list(project, status, owner, 500).stream().map(this::view).toList();
     }
 
+    /** Every visit of a project, for its records (the custody feature checks who may read them). */
+    @Transactional(readOnly = true)
+    public List<VisitView> recordsOf(String project) {
+        return visits.list(project, null, null, 10_000).stream().map(this::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public VisitView get(String id, Caller caller) {
         Visit v = visits.find(id).orElseThrow(() -> unknown(id));

@@ -89,14 +89,26 @@ public class ClockChanges {
                 .orElseThrow(() -> new NotFound("No deadline for case " + caseId));
     }
 
-    /** The scan: claims due running clocks (SKIP LOCKED) and escalates each; returns how many were claimed. */
+    /**
+     * The scan: claims due running clocks (SKIP LOCKED) and escalates each; returns how many were claimed. Set-based:
+     * one statement claims the batch, one stores the changed clocks and one appends all their events, instead of
+     * a statement per clock; a breach still opens its accountability record.
+     */
     public int escalateDue(Instant now, int limit, List<DeadlineEvent> published) {
         Function<String, DeadlineRules> rules = rulesSource.perRegion();
         List<DeadlineClock> due = clocks.claimDue(now, limit, rules);
+        List<EventOutbox.Keyed> events = new ArrayList<>();
         for (DeadlineClock clock : due) {
-            published.addAll(apply(new Locked(clock, rules.apply(clock.terms().region())),
-                    (c, r) -> c.escalate(now, r)));
+            for (DeadlineEvent event : clock.escalate(now, rules.apply(clock.terms().region()))) {
+                if (event instanceof DeadlineBreached breach) {
+                    accountability.open(breach, clock.terms().departmentCode());
+                }
+                events.add(new EventOutbox.Keyed(clock.caseId(), event));
+                published.add(event);
+            }
         }
+        clocks.markScanned(due);
+        outbox.appendAll(DeadlineTopics.DEADLINE_EVENTS, events);
         return due.size();
     }
 

@@ -120,7 +120,9 @@ public class EventingAutoConfiguration {
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // the relay hands a whole batch to the producer and then waits for its acknowledgements: lingering would
+        // only add its milliseconds to every event's latency (the batch is formed already)
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         DefaultKafkaProducerFactory<String, byte[]> producers =
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
         // the producer's own metrics (kafka_producer_*: sends, errors, latency, buffer) next to the service's

@@ -1,5 +1,7 @@
 package hall.eventing.outbox;
 
+import java.util.List;
+
 import hall.events.PlatformEvent;
 
 /**
@@ -8,6 +10,10 @@ import hall.events.PlatformEvent;
  */
 public interface EventOutbox {
 
+    /** An event with the key of its aggregate. */
+    record Keyed(String key, PlatformEvent event) {
+    }
+
     /**
      * @param topic the Kafka topic
      * @param key   the aggregate id; all events of one aggregate keep their order
@@ -15,4 +21,14 @@ public interface EventOutbox {
      *              CloudEvents type and the record is serialised as JSON
      */
     void append(String topic, String key, PlatformEvent event);
+
+    /**
+     * Appends several events to one topic, in the order given (as {@link #append} one after the other would). A
+     * batch job (the deadline scan) stores a whole batch in one round trip this way.
+     */
+    default void appendAll(String topic, List<Keyed> events) {
+        for (Keyed keyed : events) {
+            append(topic, keyed.key(), keyed.event());
+        }
+    }
 }

@@ -1,0 +1,178 @@
+package hall.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Case accepted -> its clock queryable in deadline-service, at a fixed rate of cases (open loop: one case starts
+ * every 1/rate s whatever the previous ones do). The clock counts as queryable when its committed row is visible in
+ * deadline-service's database, read every millisecond for all cases still waiting. Beside it, the broker's own
+ * end-to-end latency (org.apache.kafka.tools.EndToEndLatency from the stack's Kafka jars, acks=1).
+ */
+final class EventLatency {
+
+    static final int RATE = 200;
+    private static final Pattern PERCENTILES = Pattern.compile("50th = (\\d+), 99th = (\\d+)");
+
+    private final Stack stack;
+    private final PortBlock ports;
+    private final Path root;
+    private final Path java;
+    private final Duration run;
+
+    EventLatency(Stack stack, PortBlock ports, Path root, Path java, Duration run) {
+        this.stack = stack;
+        this.ports = ports;
+        this.root = root;
+        this.java = java;
+        this.run = run;
+    }
+
+    void measure(Table table) throws Exception {
+        String caseService = stack.url(ports.caseService());
+        Intake.Submission submission = Intake.submission(stack, caseService);
+        Map<String, Long> waiting = new ConcurrentHashMap<>();
+        Histogram micros = new Histogram(3);
+        LongAdder failed = new LongAdder();
+        LongAdder started = new LongAdder();
+        long cases = run.toSeconds() * RATE;
+        Thread poller = Thread.ofPlatform().daemon().start(() -> poll(waiting, micros));
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+             ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            long begin = System.nanoTime();
+            for (long n = 0; n < cases; n++) {
+                long due = begin + n * 1_000_000_000L / RATE;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                long sequence = n;
+                started.increment();
+                requests.submit(() -> {
+                    try {
+                        acceptOne(client, caseService, submission, sequence, waiting);
+                    } catch (Exception e) {
+                        failed.increment();
+                    }
+                });
+            }
+        }
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        int lost = waiting.size();
+        poller.interrupt();
+        poller.join(5_000);
+
+        Kafka broker = brokerLatency();
+        String measured;
+        synchronized (micros) {
+            measured = "p50 %s ms, p99 %s ms (%d cases at %d/s%s)".formatted(
+                    Table.decimal(micros.getValueAtPercentile(50) / 1000.0),
+                    Table.decimal(micros.getValueAtPercentile(99) / 1000.0), micros.getTotalCount(), RATE,
+                    (failed.sum() > 0 ? ", " + failed.sum() + " requests failed" : "")
+                            + (lost > 0 ? ", " + lost + " clocks not seen within 30 s" : ""));
+        }
+        table.add("case accepted -> its clock queryable in deadline-service (outbox, relay, Kafka, consumer)", measured,
+                broker == null ? "Kafka EndToEndLatency: not measured"
+                        : "Kafka EndToEndLatency (acks=1): p50 %d ms, p99 %d ms".formatted(broker.p50(), broker.p99()),
+                broker == null ? "" : Table.ratio(micros.getValueAtPercentile(99) / 1000.0, Math.max(1, broker.p99())));
+    }
+
+    private void acceptOne(HttpClient client, String caseService, Intake.Submission submission, long n,
+            Map<String, Long> waiting) throws Exception {
+        HttpResponse<String> submitted = client.send(submission.request(caseService, 1_000_000_000L + n),
+                HttpResponse.BodyHandlers.ofString());
+        if (submitted.statusCode() != 201) {
+            throw new IllegalStateException("submit answered " + submitted.statusCode());
+        }
+        JsonNode view = Stack.JSON.readTree(submitted.body());
+        String caseId = view.path("id").asString();
+        if (!"ACCEPTED".equals(view.path("status").asString())) {
+            HttpResponse<Void> accepted = client.send(HttpRequest.newBuilder(
+                            URI.create(caseService + "/api/cases/" + caseId + "/acceptance"))
+                    .header("Authorization", "Bearer " + submission.token())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            if (accepted.statusCode() != 200) {
+                throw new IllegalStateException("acceptance answered " + accepted.statusCode());
+            }
+        }
+        waiting.put(caseId, System.nanoTime());
+    }
+
+    private void poll(Map<String, Long> waiting, Histogram micros) {
+        try (Connection db = DriverManager.getConnection(stack.jdbcUrl("deadline_service"), "deadline_service",
+                "deadline_service");
+             PreparedStatement visible = db.prepareStatement(
+                     "select case_id from deadline_clock where case_id = any(?) and kind = 'APPLICANT'")) {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (waiting.isEmpty()) {
+                    Thread.sleep(1);
+                    continue;
+                }
+                Array ids = db.createArrayOf("varchar", waiting.keySet().toArray());
+                visible.setArray(1, ids);
+                try (ResultSet rs = visible.executeQuery()) {
+                    long now = System.nanoTime();
+                    while (rs.next()) {
+                        Long accepted = waiting.remove(rs.getString(1));
+                        if (accepted != null) {
+                            synchronized (micros) {
+                                micros.recordValue(Math.max(1, (now - accepted) / 1000));
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            System.err.println("clock poller stopped: " + e);
+        }
+    }
+
+    record Kafka(long p50, long p99) {
+    }
+
+    private Kafka brokerLatency() {
+        try {
+            Processes.Finished out = Processes.run(List.of(java.toString(), "-Xmx128m", "-cp",
+                    root.resolve("local-stack/target/lib").toString() + "/*", "org.apache.kafka.tools.EndToEndLatency",
+                    stack.kafka(), "bench-end-to-end-latency", "2000", "1", "200"), Map.of(), Duration.ofMinutes(2));
+            return parseEndToEnd(out.output());
+        } catch (RuntimeException e) {
+            System.err.println("EndToEndLatency: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static Kafka parseEndToEnd(String output) {
+        Matcher m = PERCENTILES.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("EndToEndLatency printed no percentiles: " + Processes.tail(output));
+        }
+        return new Kafka(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+    }
+}

@@ -1,0 +1,139 @@
+package hall.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GET through the gateway against nginx proxying the same static backend, same wrk, same route, 32 connections.
+ * The gateway is its jar as the stack runs it, started once per set of JVM flags, with every feature on (token
+ * validation against the stack's issuer, role rules, rate limits set high, circuit breaker, request ids, tracing at
+ * its configured sampling rate); only the case-service route points at the static backend.
+ */
+final class GatewayRows {
+
+    static final int CONNECTIONS = 32;
+    static final String PATH = "/api/cases/bench";
+
+    private final Path root;
+    private final Path java;
+    private final Stack stack;
+    private final PortBlock ports;
+    private final Wrk wrk;
+    private final Duration warmUp;
+    private final Duration run;
+
+    GatewayRows(Path root, Path java, Stack stack, PortBlock ports, Wrk wrk, Duration warmUp, Duration run) {
+        this.root = root;
+        this.java = java;
+        this.stack = stack;
+        this.ports = ports;
+        this.wrk = wrk;
+        this.warmUp = warmUp;
+        this.run = run;
+    }
+
+    /** One gateway run under one set of JVM flags. */
+    record FlagsRun(String name, Wrk.Run get, double startSeconds, double memoryMib) {
+    }
+
+    void measure(Table table, Map<String, String> flagSets, String token) throws Exception {
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+        String backend = "http://127.0.0.1:" + ports.backend() + PATH;
+        String proxy = "http://127.0.0.1:" + ports.nginxProxy() + PATH;
+        String gateway = "http://127.0.0.1:" + ports.benchGateway() + PATH;
+        List<FlagsRun> runs = new ArrayList<>();
+        Wrk.Run direct = null;
+        Wrk.Run nginx = null;
+        for (Map.Entry<String, String> flags : flagSets.entrySet()) {
+            Process process = start(flags.getKey(), flags.getValue());
+            try {
+                double startSeconds = awaitHealthy(process);
+                wrk.get(gateway, auth, CONNECTIONS, warmUp);
+                Wrk.Run measured = wrk.get(gateway, auth, CONNECTIONS, run);
+                runs.add(new FlagsRun(flags.getKey(), measured, startSeconds, Processes.memoryMib(List.of(process.pid()))));
+            } finally {
+                Processes.stop(process);
+            }
+            if (nginx == null) {
+                // the peers in between, on a machine as loaded as during the gateway's run
+                wrk.get(proxy, auth, CONNECTIONS, warmUp);
+                nginx = wrk.get(proxy, auth, CONNECTIONS, run);
+                direct = wrk.get(backend, auth, CONNECTIONS, run);
+            }
+        }
+        for (FlagsRun r : runs) {
+            table.add("GET " + PATH + " through the gateway, " + CONNECTIONS + " connections, JVM flags: " + r.name()
+                            + (r.get().failures() > 0 ? " (" + r.get().failures() + " non-2xx/errors)" : ""),
+                    Table.decimal(r.get().requestsPerSecond()) + " req/s, " + r.get().latencies(),
+                    "nginx proxy: " + Table.decimal(nginx.requestsPerSecond()) + " req/s, " + nginx.latencies(),
+                    Table.ratio(r.get().requestsPerSecond(), nginx.requestsPerSecond()));
+            table.add("p99 latency added to the static backend's (" + Table.decimal(direct.p99()) + " ms), "
+                            + CONNECTIONS + " connections, JVM flags: " + r.name(),
+                    Table.decimal(r.get().p99() - direct.p99()) + " ms",
+                    "nginx: " + Table.decimal(nginx.p99() - direct.p99()) + " ms", "");
+        }
+        if (runs.size() > 1) {
+            FlagsRun first = runs.getFirst();
+            for (FlagsRun other : runs.subList(1, runs.size())) {
+                table.add("gateway JVM flags: " + first.name() + " | " + other.name()
+                                + " (req/s, start to healthy, memory after the run)",
+                        "%s req/s, %s s, %s MiB".formatted(Table.decimal(first.get().requestsPerSecond()),
+                                Table.decimal(first.startSeconds()), Table.decimal(first.memoryMib())),
+                        "%s req/s, %s s, %s MiB".formatted(Table.decimal(other.get().requestsPerSecond()),
+                                Table.decimal(other.startSeconds()), Table.decimal(other.memoryMib())),
+                        Table.ratio(first.get().requestsPerSecond(), other.get().requestsPerSecond()));
+            }
+        }
+    }
+
+    private Process start(String name, String flags) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>(stack.env());
+        env.put("SERVER_PORT", Integer.toString(ports.benchGateway()));
+        env.put("JWT_ISSUER_URI", stack.issuer());
+        env.put("CASE_SERVICE_URL", "http://127.0.0.1:" + ports.backend());
+        env.put("DEADLINE_SERVICE_URL", stack.url(ports.deadlineService()));
+        env.put("CALLBACK_SERVICE_URL", stack.url(ports.callbackService()));
+        env.put("SURVEY_SERVICE_URL", stack.url(ports.surveyService()));
+        env.put("IDENTITY_SERVICE_URL", stack.issuer());
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(List.of(flags.strip().split("\\s+")));
+        command.addAll(List.of("-jar", root.resolve("gateway/target/gateway.jar").toString()));
+        Path log = root.resolve(".platform/bench/logs/bench-gateway-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private double awaitHealthy(Process process) throws InterruptedException {
+        long started = System.nanoTime();
+        URI health = URI.create("http://127.0.0.1:" + ports.benchGateway() + "/actuator/health");
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+            while (System.nanoTime() - started < 120_000_000_000L) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the bench gateway stopped while starting (.platform/bench/logs)");
+                }
+                try {
+                    if (client.send(HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200) {
+                        return (System.nanoTime() - started) / 1e9;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("the bench gateway was not healthy after 120 s");
+    }
+}

@@ -1,0 +1,96 @@
+package hall.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class OutputParsingTest {
+
+    @Test
+    void wrkRateAndPercentilesInMilliseconds() {
+        Wrk.Run run = Wrk.parse("""
+                Running 10s test @ http://127.0.0.1:30071/api/cases/bench
+                  2 threads and 32 connections
+                  Thread Stats   Avg      Stdev     Max   +/- Stdev
+                    Latency     1.52ms    1.10ms  40.12ms   90.00%
+                    Req/Sec    10.51k     1.20k   12.00k    70.00%
+                  Latency Distribution
+                     50%  850.00us
+                     75%    1.20ms
+                     90%    2.50ms
+                     99%    1.20s
+                  209876 requests in 10.00s, 30.12MB read
+                  Socket errors: connect 0, read 2, write 0, timeout 1
+                  Non-2xx or 3xx responses: 4
+                Requests/sec:  20987.60
+                Transfer/sec:      3.01MB
+                """);
+
+        assertThat(run.requestsPerSecond()).isEqualTo(20987.60);
+        assertThat(run.p50()).isEqualTo(0.85);
+        assertThat(run.p99()).isEqualTo(1200.0);
+        assertThat(run.requests()).isEqualTo(209876);
+        assertThat(run.failures()).isEqualTo(7);
+    }
+
+    @Test
+    void wrkWithoutARateIsAnError() {
+        assertThatThrownBy(() -> Wrk.parse("unable to connect to 127.0.0.1:30071 Connection refused"))
+                .hasMessageContaining("Connection refused");
+    }
+
+    @Test
+    void pgbenchThroughputWithoutConnectionTime() {
+        Intake.PgbenchRun run = Intake.parsePgbench("""
+                number of transactions actually processed: 81234
+                latency average = 0.985 ms
+                initial connection time = 12.345 ms
+                tps = 8123.456789 (without initial connection time)
+                """);
+
+        assertThat(run.tps()).isEqualTo(8123.456789);
+        assertThat(run.averageMillis()).isEqualTo(0.985);
+    }
+
+    @Test
+    void kafkaEndToEndPercentiles() {
+        EventLatency.Kafka kafka = EventLatency.parseEndToEnd("""
+                0	3.123
+                Avg latency: 2.1503 ms
+                Percentiles: 50th = 2, 99th = 7, 99.9th = 15
+                """);
+
+        assertThat(kafka.p50()).isEqualTo(2);
+        assertThat(kafka.p99()).isEqualTo(7);
+    }
+
+    @Test
+    void scanResultLines() {
+        assertThat(ScanRows.parse("noise\nBENCH-RESULT scan.clocksPerSecond=12345.6\nBENCH-RESULT idle.millis=3\n"))
+                .containsEntry("scan.clocksPerSecond", 12345.6).containsEntry("idle.millis", 3.0);
+    }
+
+    @Test
+    void tableRatiosAndCells() {
+        Table table = new Table();
+        table.add("a | b", "1,000 req/s", "4,000 req/s", Table.ratio(1000, 4000));
+        table.missing("scan", "no database");
+
+        assertThat(table.markdown()).contains("| a \\| b | 1,000 req/s | 4,000 req/s | 0.25x |")
+                .contains("| scan | not measured: no database |  |  |");
+        assertThat(Table.ratio(5, 0)).isEmpty();
+        assertThat(Table.decimal(12345.4)).isEqualTo("12,345");
+        assertThat(Table.decimal(1.234)).isEqualTo("1.23");
+    }
+
+    @Test
+    void nginxServesTheStaticBodyAndProxiesWithUpstreamKeepAlive() {
+        String config = Nginx.config(Path.of("/tmp/bench-nginx"), 30070, 30071);
+
+        assertThat(config).contains("listen 127.0.0.1:30070;").contains("listen 127.0.0.1:30071;")
+                .contains("keepalive 64;").contains("proxy_set_header Connection \"\";").contains(Nginx.BODY)
+                .contains("daemon off;");
+    }
+}
