@@ -56,7 +56,11 @@ public class CaseEventsListener {
             }
             switch (event) {
                 case CaseSubmitted e -> supplementNotices.submitted(e);
-                case SupplementRequested e -> supplementNotices.settled(e.caseId(), SupplementNoticeChecks.BY_NOTICE);
+                case SupplementRequested e -> {
+                    supplementNotices.settled(e.caseId(), SupplementNoticeChecks.BY_NOTICE);
+                    clocks.supplementRequested(e);
+                }
+                case MaterialsSupplied e -> clocks.materialsSupplied(e);
                 case CaseAccepted e -> {
                     supplementNotices.settled(e.caseId(), SupplementNoticeChecks.BY_ACCEPTANCE);
                     clocks.accepted(e);
