@@ -11,6 +11,7 @@ import hall.caseservice.shared.AccessRefused;
 import hall.caseservice.shared.AlreadyExists;
 import hall.caseservice.shared.InvalidReference;
 import hall.caseservice.shared.NotFound;
+import hall.caseservice.shared.StoredValueOutOfRange;
 import hall.caseservice.shared.web.Problems;
 import hall.caseservice.shared.web.RequestSizeLimit;
 import jakarta.validation.ConstraintViolationException;
@@ -95,6 +96,14 @@ public class ProblemAdvice extends RequestProblemAdvice {
     ResponseEntity<ProblemDetail> month(LedgerController.MonthFormat e) {
         return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
                 "Invalid request", List.of(new FieldProblem("month", e.getMessage()))));
+    }
+
+    /** 409 naming the stored field an operator has to correct before the record can be changed; nothing changed. */
+    @ExceptionHandler(StoredValueOutOfRange.class)
+    ResponseEntity<ProblemDetail> storedOutOfRange(StoredValueOutOfRange e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(invalid(HttpStatus.CONFLICT,
+                Problems.STORED_VALUE_OUT_OF_RANGE, "Stored value out of range",
+                List.of(new FieldProblem(e.field(), e.getMessage()))));
     }
 
     /** 409 naming the current state and the actions it allows; nothing changed. */

@@ -147,8 +147,12 @@ class CaseLifecycleApiTest extends ApiTestBase {
                 .isEqualTo(403);
         Answer rest = post("/api/cases/" + id + "/materials", APPLICANT_A, "{\"items\":[\"PLAN\",\"RULES\"]}");
         assertThat(rest.json().get("status").asString()).isEqualTo("SUBMITTED");
-        events().await(CaseTopics.CASE_EVENTS, id, MaterialsSupplied.TYPE,
-                e -> e.data().get("complete").asBoolean());
+        var complete = events().await(CaseTopics.CASE_EVENTS, id, MaterialsSupplied.TYPE,
+                e -> e.data().get("complete").asBoolean()).data();
+        // deadline-service starts the acceptance clock of the window and department from this event alone
+        assertThat(complete.get("windowCode").asString()).isEqualTo("W-MKT-01");
+        assertThat(complete.get("departmentCode").asString()).isEqualTo("D-MKT");
+        assertThat(complete.get("matterCode").asString()).isEqualTo("MKT-PRO-001");
         Answer accepted = post("/api/cases/" + id + "/acceptance", CLERK_W1, "");
         assertThat(accepted.json().get("category").asString()).isEqualTo("PROMISED");
         assertThat(history(id)).extracting(h -> h.get("to_category"))

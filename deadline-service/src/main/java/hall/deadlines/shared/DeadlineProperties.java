@@ -14,6 +14,15 @@ public class DeadlineProperties {
     private List<String> regions = List.of("CN");
     private final Warning warning = new Warning();
     private final Scan scan = new Scan();
+    private final Acceptance acceptance = new Acceptance();
+
+    public static class Acceptance {
+        /** Working days after the day the supplemented materials were complete by which the window accepts. */
+        private int workingDays = 1;
+
+        public int getWorkingDays() { return workingDays; }
+        public void setWorkingDays(int workingDays) { this.workingDays = workingDays; }
+    }
 
     public static class Warning {
         /** Yellow when at most this many working days are left... */
@@ -49,4 +58,5 @@ public class DeadlineProperties {
     public void setRegions(List<String> regions) { this.regions = regions; }
     public Warning getWarning() { return warning; }
     public Scan getScan() { return scan; }
+    public Acceptance getAcceptance() { return acceptance; }
 }

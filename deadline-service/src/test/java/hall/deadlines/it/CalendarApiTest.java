@@ -23,20 +23,20 @@ class CalendarApiTest extends IntegrationTestBase {
     void fiveWorkingDaysAfterTheTwentySixthOfSeptember2025IsTheTenthOfOctober() {
         Answer answer = get(CN + "/working-days?from=2025-09-26&days=5", clerk("W01"));
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body().get("date").asString()).isEqualTo("2025-10-10");
-        assertThat(answer.body().get("provisional").asBoolean()).isFalse();
+        assertThat(answer.json().get("date").asString()).isEqualTo("2025-10-10");
+        assertThat(answer.json().get("provisional").asBoolean()).isFalse();
 
         Answer count = get(CN + "/working-days/count?from=2025-09-26&to=2025-10-10", clerk("W01"));
-        assertThat(count.body().get("workingDays").asInt()).isEqualTo(5);
+        assertThat(count.json().get("workingDays").asInt()).isEqualTo(5);
     }
 
     @Test
     void dayQueryTellsWhetherAndWhy() {
-        JsonNode makeUp = get(CN + "/days/2025-09-28", clerk("W01")).body();
+        JsonNode makeUp = get(CN + "/days/2025-09-28", clerk("W01")).json();
         assertThat(makeUp.get("working").asBoolean()).isTrue();
         assertThat(makeUp.get("kind").asString()).isEqualTo("MAKE_UP_WORKING_DAY");
         assertThat(makeUp.get("holiday").asString()).isEqualTo("国庆节、中秋节");
-        JsonNode holiday = get(CN + "/days/2025-10-08", clerk("W01")).body();
+        JsonNode holiday = get(CN + "/days/2025-10-08", clerk("W01")).json();
         assertThat(holiday.get("working").asBoolean()).isFalse();
         assertThat(holiday.get("kind").asString()).isEqualTo("HOLIDAY");
     }
@@ -45,8 +45,8 @@ class CalendarApiTest extends IntegrationTestBase {
     void unknownRegionIsNotFound() {
         Answer answer = get("/api/calendars/XX/days/2025-09-28", clerk("W01"));
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString()).isEqualTo("https://hall.example/problems/unknown-region");
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asString()).isEqualTo("https://hall.example/problems/unknown-region");
         Answer putUnknown = put("/api/calendars/XX/years/2027", ADMIN,
                 Map.of("daysOff", List.of(Map.of("date", "2027-01-01", "holiday", "元旦"))));
         assertThat(putUnknown.status()).isEqualTo(404);
@@ -58,8 +58,8 @@ class CalendarApiTest extends IntegrationTestBase {
         for (String days : List.of("0", "-3")) {
             Answer answer = get(CN + "/working-days?from=2025-09-26&days=" + days, clerk("W01"));
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body().get("type").asString()).isEqualTo("https://hall.example/problems/validation");
-            assertThat(answer.body().get("errors").get(0).get("field").asString()).isEqualTo("days");
+            assertThat(answer.json().get("type").asString()).isEqualTo("https://hall.example/problems/validation");
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("days");
         }
         assertThat(get(CN + "/working-days/count?from=2025-10-10&to=2025-09-26", clerk("W01")).status()).isEqualTo(400);
     }
@@ -74,33 +74,33 @@ class CalendarApiTest extends IntegrationTestBase {
                         Map.of("date", "2025-10-09", "holiday", "国庆节")));
         Answer answer = put(CN + "/years/2025", ADMIN, contradictory);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("errors").findValuesAsString("field"))
+        assertThat(answer.json().get("errors").findValuesAsString("field"))
                 .contains("daysOff[1].date", "workingDays[0].date", "workingDays[1].date");
 
         Answer noName = put(CN + "/years/2025", ADMIN,
                 Map.of("daysOff", List.of(Map.of("date", "2025-10-01", "holiday", " "))));
         assertThat(noName.status()).isEqualTo(400);
-        assertThat(noName.body().get("errors").get(0).get("field").asString()).isEqualTo("daysOff[0].holiday");
+        assertThat(noName.json().get("errors").get(0).get("field").asString()).isEqualTo("daysOff[0].holiday");
 
         Answer malformed = put(CN + "/years/2025", ADMIN, "{\"daysOff\": [{\"date\": \"2025-13-45\"");
         assertThat(malformed.status()).as(String.valueOf(malformed)).isEqualTo(400);
-        assertThat(malformed.body().has("type")).as(String.valueOf(malformed)).isTrue();
-        assertThat(malformed.body().get("type").asString()).isEqualTo("https://hall.example/problems/malformed-json");
+        assertThat(malformed.json().has("type")).as(String.valueOf(malformed)).isTrue();
+        assertThat(malformed.json().get("type").asString()).isEqualTo("https://hall.example/problems/malformed-json");
 
         Answer nullEntries = put(CN + "/years/2025", ADMIN,
                 "{\"daysOff\": [null, {\"date\": null, \"holiday\": \"元旦\"}], \"workingDays\": [null]}");
         assertThat(nullEntries.status()).as(String.valueOf(nullEntries)).isEqualTo(400);
-        assertThat(nullEntries.body().get("errors").findValuesAsString("field"))
+        assertThat(nullEntries.json().get("errors").findValuesAsString("field"))
                 .containsExactly("daysOff[0]", "daysOff[1].date", "workingDays[0]");
 
         Answer wrongYear = put(CN + "/years/2025", ADMIN, Map.of("year", 2026, "daysOff", List.of()));
         assertThat(wrongYear.status()).isEqualTo(400);
 
         // the 2025 schedule is untouched
-        JsonNode year = get(CN + "/years/2025", ADMIN).body();
+        JsonNode year = get(CN + "/years/2025", ADMIN).json();
         assertThat(year.get("daysOff")).hasSize(28);
         assertThat(year.get("workingDays")).hasSize(5);
-        assertThat(get(CN + "/days/2025-10-08", ADMIN).body().get("kind").asString()).isEqualTo("HOLIDAY");
+        assertThat(get(CN + "/days/2025-10-08", ADMIN).json().get("kind").asString()).isEqualTo("HOLIDAY");
     }
 
     @Test
@@ -123,14 +123,14 @@ class CalendarApiTest extends IntegrationTestBase {
         assertThat(started.get("provisional").asBoolean()).isTrue();
         // New Year's Day is off by law before the schedule is published: due Monday 2027-01-04, provisionally
         assertThat(started.get("dueAt").asString()).isEqualTo("2027-01-04T15:59:59Z");
-        assertThat(get("/api/deadlines/" + caseId, clerk("W01")).body().get("clocks").get(0).get("provisional")
+        assertThat(get("/api/deadlines/" + caseId, clerk("W01")).json().get("clocks").get(0).get("provisional")
                 .asBoolean()).isTrue();
-        JsonNode newYear = get(CN + "/days/2027-01-01", clerk("W01")).body();
+        JsonNode newYear = get(CN + "/days/2027-01-01", clerk("W01")).json();
         assertThat(newYear.get("working").asBoolean()).isFalse();
         assertThat(newYear.get("kind").asString()).isEqualTo("HOLIDAY");
         assertThat(newYear.get("holiday").asString()).isEqualTo("元旦");
         assertThat(newYear.get("scheduleLoaded").asBoolean()).isFalse();
-        assertThat(get(CN + "/days/2027-02-05", clerk("W01")).body().get("holiday").asString()).isEqualTo("春节");
+        assertThat(get(CN + "/days/2027-02-05", clerk("W01")).json().get("holiday").asString()).isEqualTo("春节");
 
         // the State Council's schedule (here a hypothetical one bridging Monday 2027-01-04) corrects it
         Answer loaded = put(CN + "/years/2027", ADMIN, Map.of("region", "CN", "year", 2027,
@@ -138,7 +138,7 @@ class CalendarApiTest extends IntegrationTestBase {
                         Map.of("date", "2027-01-04", "holiday", "元旦")),
                 "workingDays", List.of()));
         assertThat(loaded.status()).isEqualTo(200);
-        assertThat(loaded.body().get("deadlinesChanged").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(loaded.json().get("deadlinesChanged").asInt()).isGreaterThanOrEqualTo(1);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !published(caseId, DeadlineChanged.TYPE).isEmpty());
         JsonNode changed = published(caseId, DeadlineChanged.TYPE).get(0).data();
@@ -146,7 +146,7 @@ class CalendarApiTest extends IntegrationTestBase {
         assertThat(changed.get("previousDueAt").asString()).isEqualTo("2027-01-04T15:59:59Z");
         assertThat(changed.get("dueAt").asString()).isEqualTo("2027-01-05T15:59:59Z");
         assertThat(changed.get("provisional").asBoolean()).isFalse();
-        JsonNode clock = get("/api/deadlines/" + caseId, clerk("W01")).body().get("clocks").get(0);
+        JsonNode clock = get("/api/deadlines/" + caseId, clerk("W01")).json().get("clocks").get(0);
         assertThat(clock.get("dueOn").asString()).isEqualTo("2027-01-05");
         assertThat(clock.get("provisional").asBoolean()).isFalse();
     }

@@ -81,7 +81,7 @@ class ClockFlowTest extends IntegrationTestBase {
         assertThat(stopped.get("suspendedWorkingDays").asInt()).isEqualTo(3);
         assertThat(stopped.get("usedWorkingDays").asInt()).isEqualTo(10);
 
-        JsonNode clock = get("/api/deadlines/" + caseId, clerk("W01")).body().get("clocks").get(0);
+        JsonNode clock = get("/api/deadlines/" + caseId, clerk("W01")).json().get("clocks").get(0);
         assertThat(clock.get("state").asString()).isEqualTo("STOPPED");
         assertThat(clock.get("suspensions")).hasSize(1);
         assertThat(clock.get("elapsedWorkingDays").asInt()).isEqualTo(13);
@@ -151,13 +151,13 @@ class ClockFlowTest extends IntegrationTestBase {
     void unknownCaseIsNotFoundAndBadListParametersAreRefused() {
         Answer missing = get("/api/deadlines/no-such-case", clerk("W01"));
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body().get("type").asString()).isEqualTo("https://hall.example/problems/not-found");
+        assertThat(missing.json().get("type").asString()).isEqualTo("https://hall.example/problems/not-found");
         assertThat(get("/api/deadlines?state=LOST", clerk("W01")).status()).isEqualTo(400);
         assertThat(get("/api/deadlines?page=-1", clerk("W01")).status()).isEqualTo(400);
         assertThat(get("/api/deadlines", null).status()).isEqualTo(401);
         Answer applicant = get("/api/deadlines", hall.testsupport.TestTokens.bearer("a-1", List.of("APPLICANT"), Map.of()));
         assertThat(applicant.status()).isEqualTo(403);
-        assertThat(applicant.body().get("type").asString()).isEqualTo("https://hall.example/problems/forbidden");
+        assertThat(applicant.json().get("type").asString()).isEqualTo("https://hall.example/problems/forbidden");
     }
 
     @Test
@@ -167,9 +167,9 @@ class ClockFlowTest extends IntegrationTestBase {
                 hall("2026-11-20T10:00"), 5, 20, 30, List.of(), "clerk-W01", "contact", true, false);
         publishCaseEvent(caseId, CaseAccepted.TYPE, event);
         await().atMost(Duration.ofSeconds(20)).until(() -> data(caseId, DeadlineStarted.TYPE).size() == 1);
-        JsonNode page = get("/api/deadlines?window=W-LIST&state=RUNNING&page=0", SUPERVISOR).body();
+        JsonNode page = get("/api/deadlines?window=W-LIST&state=RUNNING&page=0", SUPERVISOR).json();
         assertThat(page.get("total").asLong()).isEqualTo(1);
         assertThat(page.get("items").get(0).get("caseId").asString()).isEqualTo(caseId);
-        assertThat(get("/api/deadlines?window=W-LIST&state=STOPPED", SUPERVISOR).body().get("total").asLong()).isZero();
+        assertThat(get("/api/deadlines?window=W-LIST&state=STOPPED", SUPERVISOR).json().get("total").asLong()).isZero();
     }
 }

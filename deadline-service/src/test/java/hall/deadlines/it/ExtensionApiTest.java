@@ -64,18 +64,18 @@ class ExtensionApiTest extends IntegrationTestBase {
         Answer requested = post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
                 Map.of("workingDays", 5, "reason", "需组织专家论证"));
         assertThat(requested.status()).isEqualTo(201);
-        assertThat(requested.body().get("state").asString()).isEqualTo("PENDING");
-        String id = requested.body().get("extensionId").asString();
+        assertThat(requested.json().get("state").asString()).isEqualTo("PENDING");
+        String id = requested.json().get("extensionId").asString();
         assertThat(outboxCount(caseId, ExtensionRequested.TYPE)).isEqualTo(1);
 
         Answer byClerk = post("/api/extensions/" + id + "/decision", clerk("W07"), Map.of("approve", true));
         assertThat(byClerk.status()).isEqualTo(403);
-        assertThat(byClerk.body().get("status").asInt()).isEqualTo(403);
+        assertThat(byClerk.json().get("status").asInt()).isEqualTo(403);
 
         Answer decided = post("/api/extensions/" + id + "/decision", SUPERVISOR,
                 Map.of("approve", true, "comment", "同意"));
         assertThat(decided.status()).isEqualTo(200);
-        assertThat(decided.body().get("state").asString()).isEqualTo("APPROVED");
+        assertThat(decided.json().get("state").asString()).isEqualTo("APPROVED");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> published(caseId, NotificationRequested.TYPE).size() == 1
                 && published(caseId, ExtensionDecided.TYPE).size() == 1
@@ -92,7 +92,7 @@ class ExtensionApiTest extends IntegrationTestBase {
         assertThat(notification.data().get("text").asString())
                 .contains("需组织专家论证").contains("2025年10月16日").contains("5个工作日").contains("建设工程规划许可");
 
-        JsonNode view = get("/api/deadlines/" + caseId, clerk("W07")).body();
+        JsonNode view = get("/api/deadlines/" + caseId, clerk("W07")).json();
         assertThat(view.get("clocks").get(0).get("extensionDays").asInt()).isEqualTo(5);
         assertThat(view.get("clocks").get(0).get("dueOn").asString()).isEqualTo("2025-10-16");
         assertThat(view.get("extensions")).hasSize(1);
@@ -100,8 +100,8 @@ class ExtensionApiTest extends IntegrationTestBase {
         // decided already: refused, nothing changes
         Answer again = post("/api/extensions/" + id + "/decision", SUPERVISOR, Map.of("approve", false));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.body().get("type").asString()).isEqualTo("https://hall.example/problems/already-decided");
-        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).body().get("extensions").get(0).get("state")
+        assertThat(again.json().get("type").asString()).isEqualTo("https://hall.example/problems/already-decided");
+        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).json().get("extensions").get(0).get("state")
                 .asString()).isEqualTo("APPROVED");
         assertThat(outboxCount(caseId, ExtensionDecided.TYPE)).isEqualTo(1);
     }
@@ -114,8 +114,8 @@ class ExtensionApiTest extends IntegrationTestBase {
         Answer beyond = post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
                 Map.of("workingDays", 5, "reason", "检验检测"));
         assertThat(beyond.status()).isEqualTo(422);
-        assertThat(beyond.body().get("type").asString()).isEqualTo("https://hall.example/problems/extension-cap-exceeded");
-        assertThat(beyond.body().get("capDays").asInt()).isEqualTo(10);
+        assertThat(beyond.json().get("type").asString()).isEqualTo("https://hall.example/problems/extension-cap-exceeded");
+        assertThat(beyond.json().get("capDays").asInt()).isEqualTo(10);
         assertThat(extensionRows(caseId)).isEqualTo(1);
         assertThat(post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
                 Map.of("workingDays", 4, "reason", "检验检测")).status()).isEqualTo(201);
@@ -127,7 +127,7 @@ class ExtensionApiTest extends IntegrationTestBase {
         String path = "/api/deadlines/" + caseId + "/extensions";
         Answer zero = post(path, clerk("W07"), Map.of("workingDays", 0, "reason", "r"));
         assertThat(zero.status()).isEqualTo(400);
-        assertThat(zero.body().get("errors").get(0).get("field").asString()).isEqualTo("workingDays");
+        assertThat(zero.json().get("errors").get(0).get("field").asString()).isEqualTo("workingDays");
         assertThat(post(path, clerk("W07"), Map.of("workingDays", -2, "reason", "r")).status()).isEqualTo(400);
         assertThat(post(path, clerk("W07"), Map.of("workingDays", 2)).status()).isEqualTo(400);
         assertThat(post(path, clerk("W99"), Map.of("workingDays", 2, "reason", "r")).status()).isEqualTo(403);
@@ -136,14 +136,14 @@ class ExtensionApiTest extends IntegrationTestBase {
                 .status()).isEqualTo(404);
         assertThat(extensionRows(caseId)).isZero();
 
-        String id = post(path, clerk("W07"), Map.of("workingDays", 2, "reason", "r")).body().get("extensionId").asString();
+        String id = post(path, clerk("W07"), Map.of("workingDays", 2, "reason", "r")).json().get("extensionId").asString();
         assertThat(post("/api/extensions/" + id + "/decision", ADMIN, Map.of("approve", true)).status()).isEqualTo(403);
         assertThat(post("/api/extensions/" + UUID.randomUUID() + "/decision", SUPERVISOR, Map.of("approve", true))
                 .status()).isEqualTo(404);
         Answer refused = post("/api/extensions/" + id + "/decision", SUPERVISOR, Map.of("approve", false, "comment", "理由不足"));
-        assertThat(refused.body().get("state").asString()).isEqualTo("REFUSED");
+        assertThat(refused.json().get("state").asString()).isEqualTo("REFUSED");
         assertThat(outboxCount(caseId, DeadlineChanged.TYPE)).isZero();
-        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).body().get("clocks").get(0).get("extensionDays").asInt())
+        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).json().get("clocks").get(0).get("extensionDays").asInt())
                 .isZero();
     }
 
@@ -154,7 +154,7 @@ class ExtensionApiTest extends IntegrationTestBase {
         Answer late = post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
                 Map.of("workingDays", 5, "reason", "需组织专家论证"));
         assertThat(late.status()).isEqualTo(422);
-        assertThat(late.body().get("type").asString()).isEqualTo("https://hall.example/problems/extension-after-due");
+        assertThat(late.json().get("type").asString()).isEqualTo("https://hall.example/problems/extension-after-due");
         assertThat(extensionRows(caseId)).isZero();
 
         clock.set(LocalDateTime.parse("2025-10-10T23:59:59").atZone(SHANGHAI).toInstant());
@@ -166,7 +166,7 @@ class ExtensionApiTest extends IntegrationTestBase {
     void anApprovalAfterTheDeadlineMovesTheDateButTheBreachStandsAndTheCompletionIsLate() {
         String caseId = acceptedCase(30);
         String id = post("/api/deadlines/" + caseId + "/extensions", clerk("W07"),
-                Map.of("workingDays", 5, "reason", "需组织专家论证")).body().get("extensionId").asString();
+                Map.of("workingDays", 5, "reason", "需组织专家论证")).json().get("extensionId").asString();
         // the supervision office decides on Monday 2025-10-13, after the due day 2025-10-10
         clock.set(LocalDateTime.parse("2025-10-13T09:00").atZone(SHANGHAI).toInstant());
         Answer decided = post("/api/extensions/" + id + "/decision", SUPERVISOR, Map.of("approve", true));
@@ -174,7 +174,7 @@ class ExtensionApiTest extends IntegrationTestBase {
         assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from accountability where case_id = :c and closed_at is null")
                 .param("c", caseId).query(Integer.class).single()).isEqualTo(1);
-        JsonNode applicant = get("/api/deadlines/" + caseId, clerk("W07")).body().get("clocks").get(0);
+        JsonNode applicant = get("/api/deadlines/" + caseId, clerk("W07")).json().get("clocks").get(0);
         assertThat(applicant.get("dueOn").asString()).isEqualTo("2025-10-16");
         assertThat(applicant.get("warningLevel").asString()).isEqualTo("RED");
 
@@ -182,7 +182,7 @@ class ExtensionApiTest extends IntegrationTestBase {
         clockService.completed(new CaseCompleted(caseId, "M01", HandlingCategory.PROMISED, "W07", "D01", "准予许可",
                 LocalDateTime.parse("2025-10-14T10:00").atZone(SHANGHAI).toInstant(), "clerk-W07",
                 "contact-" + caseId, true));
-        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).body().get("clocks").get(0).get("outcome")
+        assertThat(get("/api/deadlines/" + caseId, clerk("W07")).json().get("clocks").get(0).get("outcome")
                 .asString()).isEqualTo("LATE");
         assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
     }

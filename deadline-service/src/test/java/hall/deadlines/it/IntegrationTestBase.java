@@ -2,12 +2,11 @@ package hall.deadlines.it;
 
 import hall.cases.events.CaseTopics;
 import hall.deadlines.events.DeadlineTopics;
+import hall.testsupport.ApiTestBase;
+import hall.testsupport.TestCloudEvents;
 import hall.testsupport.TestPostgres;
 import hall.testsupport.TestTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,18 +18,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
         "platform.events.retry.initial-interval=PT0.1S" })
 @EmbeddedKafka(partitions = 3, brokerProperties = "auto.create.topics.enable=false")
 @Import(HallTestClock.Config.class)
-public abstract class IntegrationTestBase {
+public abstract class IntegrationTestBase extends ApiTestBase {
 
     public static final String ADMIN = TestTokens.bearer("admin-1", List.of("ADMIN"), Map.of());
     public static final String SUPERVISOR = TestTokens.bearer("sup-1", List.of("SUPERVISOR"), Map.of());
@@ -71,19 +65,10 @@ public abstract class IntegrationTestBase {
     private static final List<Published> PUBLISHED = new CopyOnWriteArrayList<>();
     private static volatile Thread collector;
 
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected JdbcClient jdbc;
     @Autowired
     protected JsonMapper json;
-    @Autowired
-    @Qualifier("eventKafkaTemplate")
-    protected KafkaTemplate<String, byte[]> kafka;
     @Value("${spring.embedded.kafka.brokers}")
     private String brokers;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @org.junit.jupiter.api.BeforeEach
     void startCollector() {
@@ -139,55 +124,52 @@ public abstract class IntegrationTestBase {
     }
 
     protected String publishCaseEvent(String eventId, String caseId, String type, Object payload) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(CaseTopics.CASE_EVENTS, caseId,
-                json.writeValueAsBytes(payload));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/case-service".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_subject", caseId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).join();
+        return publishCaseEvent(eventId, caseId, type, payload, Map.of());
+    }
+
+    /** The same with further Kafka headers, e.g. the {@code X-Request-Id} of the request that caused the event. */
+    protected String publishCaseEvent(String eventId, String caseId, String type, Object payload,
+            Map<String, String> headers) {
+        TestCloudEvents.publish(brokers, CaseTopics.CASE_EVENTS, "/case-service", eventId, caseId, type, payload,
+                headers);
         return eventId;
     }
 
-    /** An HTTP answer: status and JSON body. */
-    public record Answer(int status, JsonNode body, String contentType) {
-    }
+    // test support's HTTP helpers, with a body object written as JSON and without checked exceptions
 
+    @Override
     protected Answer get(String path, String bearer) {
-        return call("GET", path, bearer, null);
+        return unchecked(() -> super.get(path, bearer));
     }
 
     protected Answer put(String path, String bearer, Object body) {
-        return call("PUT", path, bearer, body);
+        return unchecked(() -> send(request(path, bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(asJson(body), StandardCharsets.UTF_8)).build()));
+    }
+
+    @Override
+    protected Answer post(String path, String bearer, String body) {
+        return unchecked(() -> super.post(path, bearer, body));
     }
 
     protected Answer post(String path, String bearer, Object body) {
-        return call("POST", path, bearer, body);
+        return post(path, bearer, asJson(body));
     }
 
-    protected Answer call(String method, String path, String bearer, Object body) {
+    private String asJson(Object body) {
+        return body == null || body instanceof String ? (String) body : json.writeValueAsString(body);
+    }
+
+    private interface Call {
+        Answer send() throws Exception;
+    }
+
+    private static Answer unchecked(Call call) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-            if (bearer != null) {
-                request.header("Authorization", bearer);
-            }
-            HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
-            if (body != null) {
-                byte[] bytes = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
-                publisher = HttpRequest.BodyPublishers.ofByteArray(bytes);
-                request.header("Content-Type", "application/json");
-            }
-            HttpResponse<String> response = http.send(request.method(method, publisher).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode node = response.body() == null || response.body().isBlank() ? null : json.readTree(response.body());
-            return new Answer(response.statusCode(), node,
-                    response.headers().firstValue("Content-Type").orElse(null));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return call.send();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -61,7 +61,7 @@ class ReadScopeApiTest extends IntegrationTestBase {
         clockService.completed(new CaseCompleted(otherWindowCase, "M01", HandlingCategory.PROMISED, "WS-B", "DS-B",
                 "ok", LocalDateTime.parse("2026-11-04T10:00").atZone(SHANGHAI).toInstant(), "h", "c", true));
         for (String caseId : List.of(ownWindowCase, otherWindowCase)) {
-            JsonNode clock = get("/api/deadlines/" + caseId, SUPERVISOR).body().get("clocks").get(0);
+            JsonNode clock = get("/api/deadlines/" + caseId, SUPERVISOR).json().get("clocks").get(0);
             accountability.open(java.util.UUID.randomUUID().toString(), clock.get("clockId").asString(), caseId, "APPLICANT", clock.get("windowCode").asString(),
                     clock.get("departmentCode").asString(), "h", Instant.parse("2026-11-10T15:59:59Z"), Instant.now());
         }
@@ -72,7 +72,7 @@ class ReadScopeApiTest extends IntegrationTestBase {
         assertThat(get("/api/deadlines/" + ownWindowCase, clerk("WS-A")).status()).isEqualTo(200);
         Answer other = get("/api/deadlines/" + otherWindowCase, clerk("WS-A"));
         assertThat(other.status()).isEqualTo(403);
-        assertThat(other.body().get("type").asString()).isEqualTo("https://hall.example/problems/forbidden");
+        assertThat(other.json().get("type").asString()).isEqualTo("https://hall.example/problems/forbidden");
         assertThat(get("/api/deadlines/" + otherWindowCase, clerk("WS-B")).status()).isEqualTo(200);
         assertThat(get("/api/deadlines/" + otherWindowCase, SUPERVISOR).status()).isEqualTo(200);
     }
@@ -81,49 +81,49 @@ class ReadScopeApiTest extends IntegrationTestBase {
     void clerkListsOnlyOwnWindowAndIsRefusedAnotherWindowsFilter() {
         Answer unfiltered = get("/api/deadlines?size=200", clerk("WS-A"));
         assertThat(unfiltered.status()).isEqualTo(200);
-        assertThat(windows(unfiltered.body().get("items"))).containsOnly("WS-A");
-        assertThat(unfiltered.body().get("total").asLong()).isEqualTo(unfiltered.body().get("items").size());
+        assertThat(windows(unfiltered.json().get("items"))).containsOnly("WS-A");
+        assertThat(unfiltered.json().get("total").asLong()).isEqualTo(unfiltered.json().get("items").size());
         assertThat(get("/api/deadlines?window=WS-A", clerk("WS-A")).status()).isEqualTo(200);
         assertThat(get("/api/deadlines?window=WS-B", clerk("WS-A")).status()).isEqualTo(403);
-        assertThat(windows(get("/api/deadlines?size=200", SUPERVISOR).body().get("items"))).contains("WS-A", "WS-B");
+        assertThat(windows(get("/api/deadlines?size=200", SUPERVISOR).json().get("items"))).contains("WS-A", "WS-B");
     }
 
     @Test
     void officerReadsOnlyOwnDepartmentsClocks() {
-        JsonNode joint = get("/api/deadlines/" + jointCase, officer("DS-A")).body();
+        JsonNode joint = get("/api/deadlines/" + jointCase, officer("DS-A")).json();
         assertThat(joint.get("clocks")).hasSize(1);
         assertThat(joint.get("clocks").get(0).get("departmentCode").asString()).isEqualTo("DS-A");
         assertThat(joint.get("clocks").get(0).get("kind").asString()).isEqualTo("DEPARTMENT");
-        assertThat(get("/api/deadlines/" + jointCase, SUPERVISOR).body().get("clocks")).hasSize(2);
+        assertThat(get("/api/deadlines/" + jointCase, SUPERVISOR).json().get("clocks")).hasSize(2);
         assertThat(get("/api/deadlines/" + otherWindowCase, officer("DS-A")).status()).isEqualTo(403);
         assertThat(get("/api/deadlines/" + ownWindowCase, officer("DS-A")).status()).isEqualTo(200);
 
-        JsonNode listed = get("/api/deadlines?size=200", officer("DS-A")).body().get("items");
+        JsonNode listed = get("/api/deadlines?size=200", officer("DS-A")).json().get("items");
         assertThat(listed).isNotEmpty();
         assertThat(departments(listed)).containsOnly("DS-A");
     }
 
     @Test
     void accountabilityIsNarrowedToOwnWindowOrDepartment() {
-        JsonNode clerkRecords = get("/api/accountability?size=200", clerk("WS-A")).body();
+        JsonNode clerkRecords = get("/api/accountability?size=200", clerk("WS-A")).json();
         assertThat(windows(clerkRecords)).containsOnly("WS-A");
         assertThat(caseIds(clerkRecords)).contains(ownWindowCase).doesNotContain(otherWindowCase);
         assertThat(get("/api/accountability?window=WS-B", clerk("WS-A")).status()).isEqualTo(403);
 
-        JsonNode officerRecords = get("/api/accountability?size=200", officer("DS-B")).body();
+        JsonNode officerRecords = get("/api/accountability?size=200", officer("DS-B")).json();
         assertThat(departments(officerRecords)).containsOnly("DS-B");
         assertThat(caseIds(officerRecords)).contains(otherWindowCase).doesNotContain(ownWindowCase);
 
-        assertThat(caseIds(get("/api/accountability?size=200", SUPERVISOR).body()))
+        assertThat(caseIds(get("/api/accountability?size=200", SUPERVISOR).json()))
                 .contains(ownWindowCase, otherWindowCase);
     }
 
     @Test
     void statisticsAreNarrowedToOwnWindowOrDepartment() {
         String period = "/api/deadline-statistics/windows?from=2026-11-01&to=2026-11-30";
-        assertThat(windows(get(period, clerk("WS-A")).body().get("windows"))).containsExactly("WS-A");
-        assertThat(windows(get(period, officer("DS-B")).body().get("windows"))).containsExactly("WS-B");
-        assertThat(windows(get(period, SUPERVISOR).body().get("windows"))).contains("WS-A", "WS-B");
+        assertThat(windows(get(period, clerk("WS-A")).json().get("windows"))).containsExactly("WS-A");
+        assertThat(windows(get(period, officer("DS-B")).json().get("windows"))).containsExactly("WS-B");
+        assertThat(windows(get(period, SUPERVISOR).json().get("windows"))).contains("WS-A", "WS-B");
     }
 
     @Test

@@ -3,15 +3,13 @@ package hall.deadlines.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import hall.cases.events.CaseAccepted;
-import hall.cases.events.CaseTopics;
 import hall.cases.events.HandlingCategory;
 import hall.deadlines.events.DeadlineStarted;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,24 +26,12 @@ class RequestIdLogTest extends IntegrationTestBase {
         CaseAccepted accepted = new CaseAccepted(caseId, "M01", "不动产登记", HandlingCategory.PROMISED, "W01", "D01",
                 Instant.parse("2025-09-22T01:00:00Z"), 10, 20, 30, List.of(), "clerk-W01", "contact-" + caseId, true,
                 false);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(CaseTopics.CASE_EVENTS, caseId,
-                json.writeValueAsBytes(accepted));
-        record.headers().add("ce_specversion", bytes("1.0"));
-        record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
-        record.headers().add("ce_source", bytes("/case-service"));
-        record.headers().add("ce_type", bytes(CaseAccepted.TYPE));
-        record.headers().add("ce_subject", bytes(caseId));
-        record.headers().add("content-type", bytes("application/json"));
-        record.headers().add("X-Request-Id", bytes(requestId));
-        kafka.send(record).join();
+        publishCaseEvent(UUID.randomUUID().toString(), caseId, CaseAccepted.TYPE, accepted,
+                Map.of("X-Request-Id", requestId));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> published(caseId, DeadlineStarted.TYPE).size() == 1);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
                 .filter(l -> l.contains(requestId)).toList())
                 .anySatisfy(l -> assertThat(l).contains(caseId).contains(CaseAccepted.TYPE)));
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

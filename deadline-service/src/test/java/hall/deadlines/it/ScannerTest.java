@@ -110,7 +110,7 @@ class ScannerTest extends IntegrationTestBase {
         assertThat(breach.get("handlerId").asString()).isEqualTo("handler-WSCAN");
         assertThat(breach.get("accountabilityId").asString()).isNotBlank();
 
-        JsonNode clock = get("/api/deadlines/" + overdue.get(0), SUPERVISOR).body().get("clocks").get(0);
+        JsonNode clock = get("/api/deadlines/" + overdue.get(0), SUPERVISOR).json().get("clocks").get(0);
         assertThat(clock.get("warningLevel").asString()).isEqualTo("RED");
     }
 
@@ -118,7 +118,7 @@ class ScannerTest extends IntegrationTestBase {
     void breachOpensAnAccountabilityRecordTheSupervisionOfficeCloses() {
         String caseId = accept("WACC", "2026-11-10T10:00");
         instance().scan(hall("2026-11-26T12:00"));
-        JsonNode open = get("/api/accountability?window=WACC&open=true", SUPERVISOR).body();
+        JsonNode open = get("/api/accountability?window=WACC&open=true", SUPERVISOR).json();
         assertThat(open).hasSize(1);
         assertThat(open.get(0).get("caseId").asString()).isEqualTo(caseId);
         assertThat(open.get(0).get("handlerId").asString()).isEqualTo("handler-WACC");
@@ -128,17 +128,17 @@ class ScannerTest extends IntegrationTestBase {
                 .status()).isEqualTo(403);
         Answer blank = post("/api/accountability/" + id + "/closure", SUPERVISOR, Map.of("justification", " "));
         assertThat(blank.status()).isEqualTo(400);
-        assertThat(blank.body().get("errors").get(0).get("field").asString()).isEqualTo("justification");
-        assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).body()).hasSize(1);
+        assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("justification");
+        assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).json()).hasSize(1);
 
         Answer closed = post("/api/accountability/" + id + "/closure", SUPERVISOR,
                 Map.of("justification", "申请人原因导致延误，已核实"));
         assertThat(closed.status()).isEqualTo(200);
-        assertThat(closed.body().get("closedBy").asString()).isEqualTo("sup-1");
+        assertThat(closed.json().get("closedBy").asString()).isEqualTo("sup-1");
         assertThat(post("/api/accountability/" + id + "/closure", SUPERVISOR, Map.of("justification", "again"))
                 .status()).isEqualTo(409);
-        assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).body()).isEmpty();
-        assertThat(get("/api/accountability?window=WACC&open=false", SUPERVISOR).body()).hasSize(1);
+        assertThat(get("/api/accountability?window=WACC&open=true", SUPERVISOR).json()).isEmpty();
+        assertThat(get("/api/accountability?window=WACC&open=false", SUPERVISOR).json()).hasSize(1);
     }
 
     private int accountabilityRows(String caseId) {
@@ -162,7 +162,7 @@ class ScannerTest extends IntegrationTestBase {
         assertThat(published(caseId, DeadlineStopped.TYPE).get(0).data().get("outcome").asString())
                 .isEqualTo("LATE");
         JsonNode breach = published(caseId, DeadlineBreached.TYPE).get(0).data();
-        JsonNode open = get("/api/accountability?window=WLATE&open=true", SUPERVISOR).body();
+        JsonNode open = get("/api/accountability?window=WLATE&open=true", SUPERVISOR).json();
         assertThat(open).singleElement().satisfies(r -> {
             assertThat(r.get("caseId").asString()).isEqualTo(caseId);
             assertThat(r.get("id").asString()).isEqualTo(breach.get("accountabilityId").asString());
@@ -194,7 +194,7 @@ class ScannerTest extends IntegrationTestBase {
                 hall("2026-11-18T00:00:01"), "h", "c", true));
         assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
         assertThat(accountabilityRows(caseId)).isEqualTo(1);
-        JsonNode clock = get("/api/deadlines/" + caseId, SUPERVISOR).body().get("clocks").get(0);
+        JsonNode clock = get("/api/deadlines/" + caseId, SUPERVISOR).json().get("clocks").get(0);
         assertThat(clock.get("outcome").asString()).isEqualTo("LATE");
         assertThat(clock.get("warningLevel").asString()).isEqualTo("RED");
     }

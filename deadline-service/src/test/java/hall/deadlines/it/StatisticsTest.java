@@ -48,14 +48,14 @@ class StatisticsTest extends IntegrationTestBase {
         String extended = accept();              // still open after an approved extension, overdue by now
         clock.set(hall("2025-09-29T10:00"));     // asked for and approved before the due day
         String id = post("/api/deadlines/" + extended + "/extensions", clerk("WSTAT"),
-                Map.of("workingDays", 3, "reason", "现场勘验")).body().get("extensionId").asString();
+                Map.of("workingDays", 3, "reason", "现场勘验")).json().get("extensionId").asString();
         post("/api/extensions/" + id + "/decision", SUPERVISOR, Map.of("approve", true));
         clock.reset();
 
         Answer answer = get("/api/deadline-statistics/windows?from=2025-09-01&to=2099-12-31", SUPERVISOR);
         assertThat(answer.status()).isEqualTo(200);
         JsonNode window = null;
-        for (JsonNode w : answer.body().get("windows")) {
+        for (JsonNode w : answer.json().get("windows")) {
             if (w.get("windowCode").asString().equals("WSTAT")) {
                 window = w;
             }

@@ -348,7 +348,8 @@ public final class Case {
         history.add(new HistoryEntry(now, actor.subject(), actor.name(), "materials", from, status, category, category,
                 "supplied: " + String.join(", ", itemCodes) + (complete ? "; complete" : "; still missing: "
                         + String.join(", ", outstanding))));
-        return List.of(new MaterialsSupplied(id, List.copyOf(itemCodes), complete, now));
+        return List.of(new MaterialsSupplied(id, List.copyOf(itemCodes), complete, now, windowCode,
+                matter.departmentCode(), matter.code()));
     }
 
     /** Returns the case (退回件) with a written reason and its policy basis; the case is closed. */

@@ -1,6 +1,7 @@
 package hall.caseservice.cases.persistence;
 
-import static hall.caseservice.shared.persistence.UtcTimestamps.instant;
+import static hall.caseservice.shared.persistence.UtcTimestamps.requiredUsableInstant;
+import static hall.caseservice.shared.persistence.UtcTimestamps.usableInstant;
 import static hall.caseservice.shared.persistence.UtcTimestamps.ts;
 
 import hall.caseservice.cases.domain.Applicant;
@@ -118,13 +119,19 @@ public class CaseRepository {
         }
     }
 
+    /** Loads a case to show it: a stored date the calendars cannot work with is shown as null. */
     public Optional<Case> find(String id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query((RowMapper<Case>) this::toCase).optional();
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id)
+                .query((RowMapper<Case>) (rs, n) -> toCase(rs, false)).optional();
     }
 
-    /** Loads a case and locks its row until the transaction ends. */
+    /**
+     * Loads a case and locks its row until the transaction ends; a stored date the calendars cannot work with
+     * refuses the change ({@link StoredValueOutOfRange} naming the field).
+     */
     public Optional<Case> findForUpdate(String id) {
-        return jdbc.sql(COLUMNS + " where id = :id for update").param("id", id).query((RowMapper<Case>) this::toCase).optional();
+        return jdbc.sql(COLUMNS + " where id = :id for update").param("id", id)
+                .query((RowMapper<Case>) (rs, n) -> toCase(rs, true)).optional();
     }
 
     public boolean exists(String id) {
@@ -132,20 +139,29 @@ public class CaseRepository {
                 .single() > 0;
     }
 
-    private Case toCase(ResultSet rs, int n) throws SQLException {
+    private Case toCase(ResultSet rs, boolean forChange) throws SQLException {
         String id = rs.getString("id");
+        Instant receivedAt = caseInstant(rs, "received_at", id, "receivedAt", forChange);
+        Instant acceptedAt = caseInstant(rs, "accepted_at", id, "acceptedAt", forChange);
+        Instant completedAt = caseInstant(rs, "completed_at", id, "completedAt", forChange);
+        Instant returnedAt = caseInstant(rs, "returned_at", id, "returnedAt", forChange);
         CaseDetail d = json.readValue(rs.getString("detail"), CaseDetail.class);
         Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_phone"),
                 rs.getString("applicant_id_number"), rs.getBoolean("callback_consent"),
                 rs.getString("applicant_subject"));
         List<HistoryEntry> history = history(id);
         return Case.restore(new CaseSnapshot(id, d.matter(), rs.getString("window_code"), applicant,
-                instant(rs, "received_at"), CaseStatus.valueOf(rs.getString("status")),
+                receivedAt, CaseStatus.valueOf(rs.getString("status")),
                 HandlingCategory.valueOf(rs.getString("category")), d.handedIn(), d.outstanding(),
                 d.suppliedSinceNotice(), d.notices(), d.suspensions(), d.jointParts() == null ? List.<JointPart>of()
-                        : d.jointParts(), d.report(), instant(rs, "accepted_at"), d.deemedAccepted(),
-                instant(rs, "completed_at"), d.result(), instant(rs, "returned_at"), d.returnReason(),
+                        : d.jointParts(), d.report(), acceptedAt, d.deemedAccepted(),
+                completedAt, d.result(), returnedAt, d.returnReason(),
                 d.returnPolicyBasis(), history, rs.getLong("version")));
+    }
+
+    private static Instant caseInstant(ResultSet rs, String column, String id, String field, boolean forChange)
+            throws SQLException {
+        return forChange ? requiredUsableInstant(rs, column, "case " + id, field) : usableInstant(rs, column);
     }
 
     public List<HistoryEntry> history(String caseId) {
@@ -153,7 +169,7 @@ public class CaseRepository {
                 select at, actor_subject, actor_name, action, from_status, to_status, from_category, to_category, reason
                 from case_history where case_id = :id order by seq""")
                 .param("id", caseId)
-                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor_subject"),
+                .query((rs, n) -> new HistoryEntry(usableInstant(rs, "at"), rs.getString("actor_subject"),
                         rs.getString("actor_name"), rs.getString("action"),
                         rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
                         CaseStatus.valueOf(rs.getString("to_status")),
@@ -257,8 +273,8 @@ public class CaseRepository {
         return new CaseSummary(rs.getString("id"), rs.getString("matter_code"), rs.getString("matter_name"),
                 rs.getString("window_code"), rs.getString("department_code"),
                 HandlingCategory.valueOf(rs.getString("category")), CaseStatus.valueOf(rs.getString("status")),
-                instant(rs, "received_at"), instant(rs, "accepted_at"), instant(rs, "completed_at"),
-                instant(rs, "returned_at"), rs.getString("applicant_name"), rs.getString("applicant_phone"),
+                usableInstant(rs, "received_at"), usableInstant(rs, "accepted_at"),
+                usableInstant(rs, "completed_at"), usableInstant(rs, "returned_at"), rs.getString("applicant_name"), rs.getString("applicant_phone"),
                 rs.getBoolean("callback_consent"), rs.getString("applicant_subject"));
     }
 }

@@ -15,6 +15,7 @@ public final class Problems {
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI FORBIDDEN = ProblemTypes.FORBIDDEN;
     public static final URI ALREADY_EXISTS = URI.create(BASE + "already-exists");
+    public static final URI STORED_VALUE_OUT_OF_RANGE = URI.create(BASE + "stored-value-out-of-range");
     public static final URI CONCURRENT_CHANGE = URI.create(BASE + "concurrent-change");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
 

@@ -1,5 +1,6 @@
 package hall.deadlines.calendar.application;
 
+import hall.workingdays.CalendarRange;
 import hall.workingdays.DayInfo;
 import hall.workingdays.ScheduleViolation;
 import hall.workingdays.WorkingDate;
@@ -49,13 +50,11 @@ public class Calendars {
         return new WorkingDayCalendar(region, calendars.findAll(region));
     }
 
-    /** Dates the calendar answers for; outside them a question is refused rather than computed into year 10000. */
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
-
+    /** Outside the calendar's range a question is refused rather than computed into year 10000. */
     private static void requireSupported(String field, LocalDate date) {
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new InvalidInput(field, field + " must lie between " + EARLIEST + " and " + LATEST);
+        if (!CalendarRange.contains(date)) {
+            throw new InvalidInput(field, field + " must lie between " + CalendarRange.EARLIEST + " and "
+                    + CalendarRange.LATEST);
         }
     }
 

@@ -60,8 +60,8 @@ public class ClockChanges {
         this.outbox = outbox;
     }
 
-    public boolean exists(String caseId) {
-        return clocks.exists(caseId);
+    public boolean exists(String caseId, ClockKind kind) {
+        return clocks.exists(caseId, kind);
     }
 
     /** Starts a clock and publishes DeadlineStarted. */

@@ -8,6 +8,11 @@ import hall.cases.events.CaseSuspended;
 import hall.cases.events.HandlingCategory;
 import hall.cases.events.JointPartDecided;
 import hall.cases.events.JointPartLimit;
+import hall.cases.events.MaterialsSupplied;
+import hall.cases.events.SupplementRequested;
+import hall.deadlines.clocks.domain.AcceptanceClock;
+import hall.deadlines.shared.DeadlineProperties;
+import java.time.Instant;
 import hall.deadlines.calendar.application.CalendarChangeListener;
 import hall.deadlines.clocks.domain.ClockState;
 import hall.deadlines.clocks.domain.ClockTerms;
@@ -29,18 +34,22 @@ public class ClockCommands implements CalendarChangeListener {
     private final ClockChanges changes;
     private final DeadlineRulesSource rulesSource;
 
-    public ClockCommands(ClockChanges changes, DeadlineRulesSource rulesSource) {
+    private final int acceptanceWorkingDays;
+
+    public ClockCommands(ClockChanges changes, DeadlineRulesSource rulesSource, DeadlineProperties properties) {
         this.changes = changes;
         this.rulesSource = rulesSource;
+        this.acceptanceWorkingDays = properties.getAcceptance().getWorkingDays();
     }
 
     /**
-     * Starts the applicant clock (limit 0 for an immediate case) and, for a joint case, one internal clock per
-     * participating department with its own limit.
+     * Stops the acceptance clock, if the case had one, and starts the applicant clock (limit 0 for an immediate
+     * case) and, for a joint case, one internal clock per participating department with its own limit.
      */
     @Transactional
     public void accepted(CaseAccepted e) {
-        if (changes.exists(e.caseId())) {
+        stopAcceptanceClock(e.caseId(), e.acceptedAt());
+        if (changes.exists(e.caseId(), ClockKind.APPLICANT)) {
             log.info("Clocks of case {} exist already; acceptance ignored", e.caseId());
             return;
         }
@@ -57,6 +66,39 @@ public class ClockCommands implements CalendarChangeListener {
                         e.acceptedAt(), part.internalLimitDays(), 0, null));
             }
         }
+    }
+
+    /**
+     * The supplemented materials are complete: the case waits for acceptance, and the window's acceptance clock
+     * starts (once per case: a further notice stops it, and a later completion does not start a second one).
+     */
+    @Transactional
+    public void materialsSupplied(MaterialsSupplied e) {
+        var terms = AcceptanceClock.terms(e.caseId(), e.complete(), e.suppliedAt(), e.windowCode(),
+                e.departmentCode(), e.matterCode(), rulesSource.defaultRegion(), acceptanceWorkingDays);
+        if (terms.isEmpty()) {
+            if (e.complete()) {
+                log.warn("Case {}: materials complete, but the event names no window or department; no acceptance"
+                        + " clock", e.caseId());
+            }
+            return;
+        }
+        if (changes.exists(e.caseId(), ClockKind.ACCEPTANCE) || changes.exists(e.caseId(), ClockKind.APPLICANT)) {
+            log.info("Case {}: acceptance clock or applicant clock exists already; completion ignored", e.caseId());
+            return;
+        }
+        changes.start(terms.get());
+    }
+
+    /** A further supplement notice: the window acted on the complete case, so its acceptance clock stops. */
+    @Transactional
+    public void supplementRequested(SupplementRequested e) {
+        stopAcceptanceClock(e.caseId(), e.requestedAt());
+    }
+
+    private void stopAcceptanceClock(String caseId, Instant at) {
+        changes.onCase(caseId, clock -> clock.kind() == ClockKind.ACCEPTANCE && clock.state() != ClockState.STOPPED,
+                (clock, rules) -> clock.complete(at, rules));
     }
 
     @Transactional

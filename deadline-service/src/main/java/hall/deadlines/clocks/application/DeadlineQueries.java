@@ -49,10 +49,13 @@ public class DeadlineQueries {
                 .toList();
     }
 
-    /** A clerk reads every clock of a case whose applicant clock is at its window; others clock by clock. */
+    /**
+     * A clerk reads every clock of a case whose applicant clock (or, before acceptance, acceptance clock) is at its
+     * window; others clock by clock.
+     */
     private static boolean visible(DeadlineClock c, List<DeadlineClock> ofCase, ReadScope scope) {
         if (scope.windowCode() != null) {
-            return ofCase.stream().anyMatch(a -> a.kind() == ClockKind.APPLICANT
+            return ofCase.stream().anyMatch(a -> a.kind() != ClockKind.DEPARTMENT
                     && scope.windowCode().equals(a.terms().windowCode()));
         }
         return scope.permits(c.terms().windowCode(), c.terms().departmentCode());

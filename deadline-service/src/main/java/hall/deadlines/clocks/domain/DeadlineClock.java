@@ -282,7 +282,9 @@ public final class DeadlineClock {
         dueOn = due.date();
         provisional = due.provisional();
         dueAt = rules.endOf(dueOn);
-        if (terms.limitDays() == 0) {
+        if (terms.limitDays() == 0 || terms.kind() == ClockKind.ACCEPTANCE) {
+            // an immediate case has no time for a yellow warning; a case waiting for acceptance is not warned
+            // while it is still within its short limit, only once the limit has passed (the red card)
             warnAt = null;
         } else {
             int threshold = rules.warningPolicy().thresholdDays(terms.limitDays());

@@ -56,9 +56,9 @@ public class ClockRepository {
         }
     }
 
-    public boolean exists(String caseId) {
-        return jdbc.sql("select count(*) from deadline_clock where case_id = :caseId").param("caseId", caseId)
-                .query(Integer.class).single() > 0;
+    public boolean exists(String caseId, ClockKind kind) {
+        return jdbc.sql("select count(*) from deadline_clock where case_id = :caseId and kind = :kind")
+                .param("caseId", caseId).param("kind", kind.name()).query(Integer.class).single() > 0;
     }
 
     /** All clocks of a case, locked for the rest of the transaction. */
@@ -277,7 +277,9 @@ public class ClockRepository {
     }
 
     public Optional<String> windowOf(String caseId) {
-        return jdbc.sql("select window_code from deadline_clock where case_id = :caseId and kind = 'APPLICANT'")
+        return jdbc.sql("""
+                select window_code from deadline_clock where case_id = :caseId and kind <> 'DEPARTMENT'
+                order by kind = 'APPLICANT' desc limit 1""")
                 .param("caseId", caseId).query(String.class).optional();
     }
 }
