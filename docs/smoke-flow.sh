@@ -18,7 +18,8 @@
 #      (hall.case-events and hall.deadline-events; needs a JDK and local-stack/target/lib);
 #   6. /ops/dead-letters of every service is empty (checked last);
 #   7. survey-service: an on-site form and a bad e-evaluator rating at the clerk's window count in the window's
-#      weekly figures.
+#      weekly figures;
+#   owner visits (owner_visit_flow): a visit plan approved, an owner's issue from visit to satisfied closure.
 # Exit code 0 when every check passed, 1 otherwise; each check prints one PASS/FAIL line.
 #
 # Configuration (environment), defaults as in ./platform:
@@ -440,6 +441,70 @@ for pair in "case-service:$CASE_URL" "deadline-service:$DEADLINE_URL" "callback-
     fail "$name /ops/dead-letters answered $status: $(head -c 300 "$WORK/body")"
   fi
 done
+
+# ---------------------------------------------------------------------------------------------------------
+# Owner visits (callback-service through the gateway, personas SMOKE_MANAGER_CLIENT `manager` of project P01 and
+# SMOKE_AGENT_CLIENT `callback-agent`): a month's visit plan proposed and approved, a visit recorded with an
+# issue the owner raised, the issue assigned to ENGINEERING (due date from deadline-service's calendar), measures
+# reported, the owner called back and satisfied, the issue closed.
+owner_visit_flow() {
+  local manager agent project month status plan visit issue task called_at i
+  manager="$(token "${SMOKE_MANAGER_CLIENT:-manager}")" || { fail "no token for the manager persona"; return; }
+  agent="$(token "${SMOKE_AGENT_CLIENT:-callback-agent}")" || { fail "no token for the callback-agent persona"; return; }
+  project="$(claim "$manager" project)"
+  [[ -n "$project" ]] || { fail "the manager persona's token has no project claim"; return; }
+  # the first month from next month on without a plan yet (a rerun finds the next one)
+  for i in $(seq 1 24); do
+    month="$(python3 -c "import datetime, zoneinfo; d = datetime.datetime.now(zoneinfo.ZoneInfo('${HALL_ZONE:-Asia/Shanghai}')).date(); m = d.month - 1 + $i; print(f'{d.year + m // 12}-{m % 12 + 1:02d}')")"
+    status="$(call POST "$GATEWAY_URL/api/visit-plans" "$agent" "$RUN_ID-visit-plan" "{\"project\":\"$project\",\"month\":\"$month\"}")"
+    [[ "$status" == 409 ]] || break
+  done
+  [[ "$status" == 201 ]] || { fail "visit plan of $project for $month answered $status: $(head -c 300 "$WORK/body")"; return; }
+  plan="$(json "$WORK/body" 'd["id"]')"
+  pass "visit plan $plan of $project for $month: $(json "$WORK/body" 'len(d["visits"])') of $(json "$WORK/body" 'd["households"]') households (cycle $(json "$WORK/body" 'd["cycleMonths"]') months)"
+  status="$(call POST "$GATEWAY_URL/api/visit-plans/$plan/decision" "$manager" "$RUN_ID-visit-plan-decision" '{"approved":true}')"
+  [[ "$status" == 200 && "$(json "$WORK/body" 'd["status"]')" == APPROVED ]] && pass "plan approved by the project manager" \
+    || { fail "plan decision answered $status: $(head -c 300 "$WORK/body")"; return; }
+  visit="$(json "$WORK/body" 'd["visits"][0]["id"] if d["visits"] else None')"
+  if [[ -z "$visit" ]]; then
+    status="$(call GET "$GATEWAY_URL/api/projects/$project/owners?size=1" "$manager" "$RUN_ID-owners")"
+    status="$(call POST "$GATEWAY_URL/api/visits" "$agent" "$RUN_ID-special-visit" "{\"project\":\"$project\",
+      \"ownerId\":\"$(json "$WORK/body" 'd["items"][0]["id"]')\",\"kind\":\"SPECIAL\",\"method\":\"FACE_TO_FACE\",
+      \"plannedOn\":\"$(date +%F)\",\"content\":\"专项走访\",\"purpose\":\"了解停水影响\"}")"
+    [[ "$status" == 201 ]] || { fail "ad hoc visit answered $status: $(head -c 300 "$WORK/body")"; return; }
+    visit="$(json "$WORK/body" 'd["id"]')"
+    note "the plan had no household due; visiting ad hoc instead"
+  fi
+  status="$(call POST "$GATEWAY_URL/api/visits/$visit/record" "$agent" "$RUN_ID-visit-record" \
+    '{"notes":"业主在家","issues":[{"category":"维修","description":"楼道灯不亮"},{"category":"收费","description":"能否按季度缴费","answer":"可以，已告知"}]}')"
+  [[ "$status" == 200 ]] || { fail "recording visit $visit answered $status: $(head -c 300 "$WORK/body")"; return; }
+  issue="$(json "$WORK/body" 'd["issueIds"][0]')"
+  pass "visit $visit recorded; issue $issue escalated, another answered on the spot"
+  status="$(call POST "$GATEWAY_URL/api/problems/$issue/assignment" "$manager" "$RUN_ID-issue-assign" '{"department":"ENGINEERING"}')"
+  [[ "$status" == 200 ]] && pass "issue assigned to ENGINEERING, measures due $(json "$WORK/body" 'd["dueDate"]')" \
+    || { fail "assignment answered $status: $(head -c 300 "$WORK/body")"; return; }
+  status="$(call POST "$GATEWAY_URL/api/problems/$issue/rectification" "$manager" "$RUN_ID-issue-measures" '{"measures":"工程部已更换灯具"}')"
+  [[ "$status" == 200 ]] || { fail "measures answered $status: $(head -c 300 "$WORK/body")"; return; }
+  task="$(json "$WORK/body" 'd["reCallbackId"]')"
+  pass "measures reported; re-callback $task"
+  # a call inside the calling hours (08:30-20:00 hall time): now, or the latest 19:00 before now
+  called_at="$(python3 -c "
+import datetime, zoneinfo
+z = zoneinfo.ZoneInfo('${HALL_ZONE:-Asia/Shanghai}'); now = datetime.datetime.now(z)
+t = now if datetime.time(8, 31) <= now.time() < datetime.time(19, 59) else now.replace(hour=19, minute=0, second=0, microsecond=0)
+t = t if t <= now else t - datetime.timedelta(days=1)
+print((t - datetime.timedelta(seconds=30)).astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ'))")"
+  status="$(call POST "$GATEWAY_URL/api/callbacks/$task/attempts" "$agent" "$RUN_ID-recall-attempt" "{\"result\":\"REACHED\",\"attemptedAt\":\"$called_at\"}")"
+  [[ "$status" == 200 ]] || { fail "re-callback attempt answered $status: $(head -c 300 "$WORK/body")"; return; }
+  status="$(call POST "$GATEWAY_URL/api/callbacks/$task/outcome" "$agent" "$RUN_ID-recall-outcome" \
+    '{"answers":{"SERVICE_ATTITUDE":"SATISFIED","EFFICIENCY":"SATISFIED","PUBLISHED_PROCEDURE":"SATISFIED","NO_OUTSIDE_HANDLING":"SATISFIED","INTEGRITY":"SATISFIED","OVERALL":"SATISFIED"},"comments":"灯已修好"}')"
+  [[ "$status" == 200 ]] || { fail "re-callback outcome answered $status: $(head -c 300 "$WORK/body")"; return; }
+  status="$(call GET "$GATEWAY_URL/api/problems/$issue" "$manager" "$RUN_ID-issue-closed")"
+  [[ "$status" == 200 && "$(json "$WORK/body" 'd["status"]+"/"+d["closedHow"]')" == CLOSED/SATISFIED_CALLBACK ]] \
+    && pass "owner satisfied: issue $issue CLOSED after $(json "$WORK/body" 'd["round"]') round(s)" \
+    || fail "issue $issue is $(json "$WORK/body" 'd["status"]') ($status) after a satisfied re-callback"
+}
+owner_visit_flow
 
 echo
 if ((FAILED == 0)); then echo "smoke flow passed"; else echo "smoke flow: $FAILED check(s) failed"; exit 1; fi

@@ -61,6 +61,12 @@ class AccessRulesTest extends GatewayTestBase {
         cases.add(new Case("GET", "/api/window-scores", CALLBACKS, "CLERK", "APPLICANT"));
         cases.add(new Case("GET", "/api/window-scores/W01", CALLBACKS, "DEPARTMENT_OFFICER", "PROPERTY_MANAGER"));
         cases.add(new Case("POST", "/api/window-scores/2026-W48/publication", CALLBACKS, "SUPERVISOR", "APPLICANT"));
+        cases.add(new Case("POST", "/api/visit-plans", CALLBACKS, "CALLBACK_AGENT", "CLERK"));
+        cases.add(new Case("POST", "/api/service-orders/WO-1/completion", CALLBACKS, "PROPERTY_MANAGER", "CALLBACK_AGENT"));
+        cases.add(new Case("GET", "/api/projects/P01/records", CALLBACKS, "DEPARTMENT_OFFICER", "APPLICANT"));
+        cases.add(new Case("GET", "/api/projects/P01/owners", CALLBACKS, "SUPERVISOR", "DEPARTMENT_OFFICER"));
+        cases.add(new Case("POST", "/api/access-requests", CALLBACKS, "CLERK", "APPLICANT"));
+        cases.add(new Case("GET", "/api/owner-issue-statistics", CALLBACKS, "PROPERTY_MANAGER", "DEPARTMENT_OFFICER"));
         // survey-service
         cases.add(new Case("GET", "/api/questionnaires", SURVEYS, "APPLICANT", "DEPARTMENT_OFFICER"));
         cases.add(new Case("GET", "/api/questionnaires/HALL-ONSITE/versions", SURVEYS, "CLERK", "DEPARTMENT_OFFICER"));

@@ -81,6 +81,10 @@ class VisitPlannerTest {
         assertThat(TIMING.timeFor("中午12：30以后")).as("noon rest").isEqualTo(LocalTime.of(14, 0));
         assertThat(TIMING.timeFor("22:00")).as("outside the calling hours").isEqualTo(LocalTime.of(10, 0));
         assertThat(TIMING.timeFor(null)).isEqualTo(LocalTime.of(10, 0));
+        assertThat(TIMING.timeFor("工作日晚上7点后")).isEqualTo(LocalTime.of(19, 0));
+        assertThat(TIMING.timeFor("下午3点半")).isEqualTo(LocalTime.of(15, 30));
+        assertThat(TIMING.timeFor("周末上午")).isEqualTo(LocalTime.of(9, 0));
+        assertThat(TIMING.timeFor("晚上")).isEqualTo(LocalTime.of(19, 0));
 
         List<VisitPlanner.PlannedVisit> plan = new VisitPlanner(1, TIMING).plan(JAN, JAN.atDay(1), List.of(
                 new VisitPlanner.Household("calls", null, true, "19:00"),
