@@ -37,6 +37,7 @@ final class CaseLoad {
         volatile boolean certain;
         volatile boolean done;
         int steps;
+        int failuresInARow;
 
         Tracked(String subject, Plan plan) {
             this.subject = subject;
@@ -49,7 +50,9 @@ final class CaseLoad {
             boolean returnBeforeAcceptance, boolean returnAfterAcceptance, boolean leaveOpen) {
     }
 
+    /** Steps that got an answer; a case that needs more is left where it is (it loops on a refusal). */
     private static final int MAX_STEPS = 40;
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     private final GatewayClient gateway;
     /** The plans' dice: drawn by the one thread that starts cases, so a seed gives the same plans. */
@@ -153,7 +156,7 @@ final class CaseLoad {
     }
 
     private void step(Tracked c) {
-        if (c.done || ++c.steps > MAX_STEPS) {
+        if (c.done || c.steps > MAX_STEPS) {
             c.done = true;
             return;
         }
@@ -164,7 +167,7 @@ final class CaseLoad {
             GatewayClient.Answer current = gateway.get("/api/cases/" + c.id);
             note(c, current);
             if (!current.ok() || current.body() == null) {
-                schedule(c, backoff());
+                schedule(c, backoff(c));
                 return;
             }
             answer = act(c, current.body());
@@ -174,6 +177,10 @@ final class CaseLoad {
             }
         }
         note(c, answer);
+        if (answer.status() != 0 && answer.status() < 500) {
+            c.steps++;
+            c.failuresInARow = 0;
+        }
         if (answer.ok()) {
             schedule(c, Duration.ofMillis(500 + ThreadLocalRandom.current().nextInt(4000)));
         } else if (answer.status() == 409 || answer.status() == 422) {
@@ -183,7 +190,7 @@ final class CaseLoad {
                 schedule(c, Duration.ofMillis(500));
             }
         } else {
-            schedule(c, backoff());
+            schedule(c, backoff(c));
         }
     }
 
@@ -246,7 +253,7 @@ final class CaseLoad {
             return gateway.post(path + "reports", Map.of("authority", "市住房和城乡建设局"), null);
         }
         for (JsonNode part : view.path("jointParts")) {
-            if (part.path("decision").isNull() || part.path("decision").isMissingNode()) {
+            if (!StoreCheck.decided(part)) {
                 return post(allowed, "joint-parts/{departmentCode}/decisions",
                         path + "joint-parts/" + part.path("departmentCode").asString() + "/decisions",
                         Map.of("approved", true, "reason", "同意"));
@@ -280,8 +287,10 @@ final class CaseLoad {
         }
     }
 
-    private Duration backoff() {
-        return Duration.ofMillis(2000 + ThreadLocalRandom.current().nextInt(4000));
+    /** 2 s, 4 s, 8 s ... up to 30 s between the attempts of one case while the platform refuses or is silent. */
+    private static Duration backoff(Tracked c) {
+        long base = Math.min(MAX_BACKOFF_MILLIS, 2000L << Math.min(4, c.failuresInARow++));
+        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
     }
 
     private static void sleep(Duration d) {

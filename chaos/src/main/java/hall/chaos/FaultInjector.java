@@ -17,18 +17,18 @@ final class FaultInjector implements Runnable {
             boolean restarted) {
     }
 
-    private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(6);
-
     private final Stack stack;
     private final FaultSchedule schedule;
     private final Instant end;
+    private final Duration restartTimeout;
     private final List<Injected> injected = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stopped;
 
-    FaultInjector(Stack stack, FaultSchedule schedule, Instant end) {
+    FaultInjector(Stack stack, FaultSchedule schedule, Instant end, Duration restartTimeout) {
         this.stack = stack;
         this.schedule = schedule;
         this.end = end;
+        this.restartTimeout = restartTimeout;
     }
 
     @Override
@@ -44,7 +44,7 @@ final class FaultInjector implements Runnable {
                     fault.downtime().toSeconds());
             pause(fault.downtime());
             Instant restarting = Instant.now();
-            boolean ok = stack.restart(RESTART_TIMEOUT);
+            boolean ok = stack.restart(restartTimeout);
             Duration untilHealthy = Duration.between(restarting, Instant.now());
             injected.add(new Injected(at, fault.component(), pids, fault.downtime(), untilHealthy, ok));
             log("%s %s %s after %ds", Instant.now(), fault.component(), ok ? "healthy again" : "NOT healthy",

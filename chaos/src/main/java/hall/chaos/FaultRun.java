@@ -43,7 +43,7 @@ public final class FaultRun {
         load.start(end);
         FaultSchedule schedule = new FaultSchedule(options.seed(), components, Duration.ofSeconds(5),
                 Duration.ofSeconds(25), Duration.ofSeconds(3), Duration.ofSeconds(15));
-        FaultInjector faults = new FaultInjector(stack, schedule, end);
+        FaultInjector faults = new FaultInjector(stack, schedule, end, options.restartTimeout());
         Thread injector = Thread.ofPlatform().name("fault-injector").start(faults);
 
         while (Instant.now().isBefore(end)) {
@@ -54,9 +54,9 @@ public final class FaultRun {
         }
         say("load and faults end; waiting for the fault in progress to heal");
         faults.stop();
-        injector.join(Duration.ofMinutes(7));
+        injector.join(options.restartTimeout().plusMinutes(1));
         load.stop();
-        boolean healthy = stack.restart(Duration.ofMinutes(6));
+        boolean healthy = stack.restart(options.restartTimeout());
         say("the stack is %s", healthy ? "healthy" : "NOT healthy (see " + options.stateDir().relativize(
                 stack.restartLog()) + ")");
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code ./platform} reads).
  */
 record RunOptions(Duration duration, long seed, Path root, Path stateDir, int gatewayPort, int postgresPort,
-        Duration drainTimeout, Duration caseInterval) {
+        Duration drainTimeout, Duration caseInterval, Duration restartTimeout) {
 
     static final int DEFAULT_MINUTES = 10;
     static final int MAX_MINUTES = 24 * 60;
@@ -35,9 +35,12 @@ record RunOptions(Duration duration, long seed, Path root, Path stateDir, int ga
         Path state = Path.of(env.getOrDefault("PLATFORM_STATE_DIR", root.resolve(".platform").toString()));
         int drainSeconds = (int) number("CHAOS_DRAIN_SECONDS", env.getOrDefault("CHAOS_DRAIN_SECONDS", "300"));
         int intervalMillis = (int) number("CHAOS_CASE_INTERVAL_MS", env.getOrDefault("CHAOS_CASE_INTERVAL_MS", "2000"));
+        // ./platform up waits PLATFORM_START_TIMEOUT for health; a restart gets that and a minute more
+        int startSeconds = (int) number("PLATFORM_START_TIMEOUT", env.getOrDefault("PLATFORM_START_TIMEOUT", "300"));
         return new RunOptions(Duration.ofMinutes(minutes), seed, root, state,
                 port(env, "GATEWAY_PORT", 18080), port(env, "PLATFORM_PG_PORT", 15432),
-                Duration.ofSeconds(drainSeconds), Duration.ofMillis(intervalMillis));
+                Duration.ofSeconds(drainSeconds), Duration.ofMillis(intervalMillis),
+                Duration.ofSeconds(startSeconds + 60L));
     }
 
     String gatewayUrl() {

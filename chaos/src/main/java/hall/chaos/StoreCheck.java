@@ -301,10 +301,16 @@ final class StoreCheck {
     private static boolean partDecided(StoredCase c, String department) {
         for (JsonNode part : c.detail().path("jointParts")) {
             if (part.path("departmentCode").asString().equals(department)) {
-                return !part.path("decision").isNull() && !part.path("decision").isMissingNode();
+                return decided(part);
             }
         }
         return false;
+    }
+
+    /** A joint part's decision is APPROVED or REFUSED (PENDING until the department decides). */
+    static boolean decided(JsonNode part) {
+        String decision = part.path("decision").asString("PENDING");
+        return decision != null && !decision.isEmpty() && !decision.equals("PENDING");
     }
 
     private static Result suspensionsMatch(Map<String, StoredCase> cases, Map<String, List<Clock>> clocks,
