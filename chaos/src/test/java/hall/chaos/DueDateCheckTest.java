@@ -1,0 +1,61 @@
+package hall.chaos;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checker's own due-date rule: acceptance day in the hall's zone plus limit, extensions and suspensions. */
+class DueDateCheckTest {
+
+    private final StoreCheck check = new StoreCheck(db -> "unused", "chaos", ZoneId.of("Asia/Shanghai"));
+
+    // 2026-11-29T17:00Z is Monday 30 November, 01:00 in the hall
+    private static final Instant ACCEPTED = Instant.parse("2026-11-29T17:00:00Z");
+
+    private static StoreCheck.StoredCase promised(int limit) {
+        return new StoreCheck.StoredCase("C1", "chaos-1", "ACCEPTED", "PROMISED", ACCEPTED, null, null, limit,
+                JsonMapper.builder().build().readTree("{\"matter\":{\"category\":\"PROMISED\"},\"jointParts\":[]}"));
+    }
+
+    private static StoreCheck.Clock clock(LocalDate acceptedOn, int limit, int suspended, LocalDate dueOn) {
+        return new StoreCheck.Clock("K1", "C1", "APPLICANT", "D-MKT", ACCEPTED, acceptedOn, limit, 0, suspended,
+                dueOn, null, "RUNNING", null, null);
+    }
+
+    @Test
+    void aClockDueTenWorkingDaysAfterTheHallsAcceptanceDayIsRight() {
+        assertThat(check.dueDateProblem(promised(10),
+                clock(LocalDate.of(2026, 11, 30), 10, 0, LocalDate.of(2026, 12, 14)))).isNull();
+    }
+
+    @Test
+    void aDueDateOneDayOffIsReported() {
+        assertThat(check.dueDateProblem(promised(10),
+                clock(LocalDate.of(2026, 11, 30), 10, 0, LocalDate.of(2026, 12, 15))))
+                .contains("expected 2026-12-14");
+    }
+
+    @Test
+    void suspendedWorkingDaysMoveTheDueDate() {
+        assertThat(check.dueDateProblem(promised(10),
+                clock(LocalDate.of(2026, 11, 30), 10, 2, LocalDate.of(2026, 12, 16)))).isNull();
+    }
+
+    @Test
+    void theAcceptanceDayCountsInTheHallsZoneNotInUtc() {
+        assertThat(check.dueDateProblem(promised(10),
+                clock(LocalDate.of(2026, 11, 29), 10, 0, LocalDate.of(2026, 12, 11))))
+                .contains("the hall date is 2026-11-30");
+    }
+
+    @Test
+    void aLimitOtherThanTheMattersIsReported() {
+        assertThat(check.dueDateProblem(promised(10),
+                clock(LocalDate.of(2026, 11, 30), 7, 0, LocalDate.of(2026, 12, 9)))).contains("the matter says 10");
+    }
+}
