@@ -19,7 +19,11 @@
 #   6. /ops/dead-letters of every service is empty (checked last);
 #   7. survey-service: an on-site form and a bad e-evaluator rating at the clerk's window count in the window's
 #      weekly figures;
-#   owner visits (owner_visit_flow): a visit plan approved, an owner's issue from visit to satisfied closure.
+#   8. the deadline rules: a late supplement notice is refused (422) and the case counts as accepted on the day
+#      of receipt; an extension asked after the due instant is refused (422); the late completion stops the clock
+#      LATE with exactly one accountability record; the window's clerk sets a matter's promised limit (above the
+#      statutory limit 422), kept in its history.
+#   9. owner visits (owner_visit_flow): a visit plan approved, an owner's issue from visit to satisfied closure.
 # Exit code 0 when every check passed, 1 otherwise; each check prints one PASS/FAIL line.
 #
 # Configuration (environment), defaults as in ./platform:
@@ -409,6 +413,77 @@ JAVA
     note "no local-stack/target/lib or no java; Kafka header checks skipped"
   fi
 fi
+
+# ---------------------------------------------------------------------------------------------------------
+# 8. The deadline rules, in one function: a late supplement notice, a late completion with its
+#    accountability record, an extension asked after the due instant, a promised limit set by the window's clerk.
+#    Imported cases (receivedAt in the past, by the admin persona) stand for cases whose periods have passed.
+rules_flow() {
+  local received imported status limit_path own_limit statutory
+  received="$(date -u -d '40 days ago' +%Y-%m-%dT%H:%M:%SZ)"
+  status="$(call POST "$CASE_URL/api/cases" "$ADMIN" "$RUN_ID-rules-import" "{\"applicant\":{\"name\":\"赵六\",
+    \"phone\":\"13500135000\",\"callbackConsent\":false},\"matterCode\":\"$MATTER\",\"windowCode\":\"$WINDOW\",
+    \"materials\":$MATERIALS,\"receivedAt\":\"$received\"}")"
+  [[ "$status" == 201 ]] || { fail "rules: import of a case received $received answered $status: $(head -c 300 "$WORK/body")"; return; }
+  imported="$(json "$WORK/body" 'd["id"]')"
+  pass "rules: case $imported imported as received $received (40 days ago, no notice given)"
+
+  # 1. a supplement notice after the 5-working-day period is refused; the case counts as accepted on the day of receipt
+  status="$(call POST "$CASE_URL/api/cases/$imported/supplement-requests" "$CLERK" "$RUN_ID-rules-late-notice" \
+    '{"items":[{"code":"PLAN","reason":"比例尺不清，无法审查布局"}]}')"
+  [[ "$status" == 422 && "$(json "$WORK/body" 'd["errors"][0]["field"]')" == noticePeriod ]] \
+    && pass "rules 1: late supplement notice refused (422 noticePeriod)" \
+    || fail "rules 1: late supplement notice answered $status: $(head -c 300 "$WORK/body")"
+  status="$(call GET "$CASE_URL/api/cases/$imported" "$CLERK" "$RUN_ID-rules-deemed")"
+  [[ "$(json "$WORK/body" 'd["status"]+"/"+str(d["deemedAccepted"])+"/"+str(d["acceptedAt"]==d["receivedAt"])')" == ACCEPTED/True/True ]] \
+    && pass "rules 1: the case counts as accepted on the day of receipt (deemed)" \
+    || fail "rules 1: case is $(json "$WORK/body" 'd["status"]') deemed=$(json "$WORK/body" 'd["deemedAccepted"]')"
+
+  # 3. the applicant clock is past due: an extension asked now is refused
+  if until_json "$DEADLINE_URL/api/deadlines/$imported" "$CLERK" "any(c['kind']=='APPLICANT' for c in d['clocks'])"; then
+    status="$(call POST "$DEADLINE_URL/api/deadlines/$imported/extensions" "$CLERK" "$RUN_ID-rules-late-extension" \
+      '{"workingDays":2,"reason":"需补充现场核查"}')"
+    [[ "$status" == 422 && "$(json "$WORK/body" 'd["type"]')" == *extension-after-due ]] \
+      && pass "rules 3: extension asked after the due instant refused (422 extension-after-due)" \
+      || fail "rules 3: late extension answered $status: $(head -c 300 "$WORK/body")"
+  else
+    fail "rules: no applicant clock for the deemed case $imported after ${WAIT}s"
+  fi
+
+  # 2. completed at once, late: the clock stops LATE and exactly one accountability record is opened
+  status="$(call POST "$CASE_URL/api/cases/$imported/completion" "$CLERK" "$RUN_ID-rules-late-complete" '{"result":"准予许可"}')"
+  [[ "$status" == 200 ]] || fail "rules 2: completion answered $status: $(head -c 300 "$WORK/body")"
+  until_json "$DEADLINE_URL/api/deadlines/$imported" "$CLERK" "next(c['state'] for c in d['clocks'] if c['kind']=='APPLICANT')=='STOPPED'" \
+    && [[ "$(json "$WORK/body" "next(c['outcome'] for c in d['clocks'] if c['kind']=='APPLICANT')")" == LATE ]] \
+    && pass "rules 2: late completion stops the clock LATE" \
+    || fail "rules 2: clock after the late completion: $(head -c 300 "$WORK/body")"
+  if until_json "$DEADLINE_URL/api/accountability?window=$WINDOW&size=200" "$ADMIN" \
+      "sum(1 for r in (d if isinstance(d, list) else d.get('items', [])) if r['caseId']=='$imported')==1"; then
+    pass "rules 2: one accountability record for the late case"
+  else
+    fail "rules 2: accountability records of the late case: $(head -c 300 "$WORK/body")"
+  fi
+
+  # 4. the window's clerk sets the promised limit of a matter (not above the statutory limit), with its history
+  limit_path="$CASE_URL/api/windows/$WINDOW/matters/$MATTER/promised-limit"
+  status="$(call GET "$limit_path" "$CLERK" "$RUN_ID-rules-limit")"
+  own_limit="$(json "$WORK/body" 'd["promisedLimitDays"]')"
+  statutory="$(json "$WORK/body" 'd["statutoryLimitDays"]')"
+  [[ "$status" == 200 && -n "$statutory" ]] || { fail "rules 4: GET promised limit answered $status: $(head -c 300 "$WORK/body")"; return; }
+  status="$(call PUT "$limit_path" "$CLERK" "$RUN_ID-rules-limit-above" "{\"promisedLimitDays\":$((statutory + 1)),\"reason\":\"smoke\"}")"
+  [[ "$status" == 422 ]] && pass "rules 4: a promised limit above the statutory $statutory days refused (422)" \
+    || fail "rules 4: limit above the statutory one answered $status"
+  status="$(call PUT "$limit_path" "$CLERK" "$RUN_ID-rules-limit-set" "{\"promisedLimitDays\":$statutory,\"reason\":\"smoke $RUN_ID\"}")"
+  [[ "$status" == 200 && "$(json "$WORK/body" 'd["promisedLimitDays"]')" == "$statutory" ]] \
+    && pass "rules 4: the clerk of $WINDOW set the promised limit of $MATTER to $statutory working days" \
+    || fail "rules 4: setting the limit answered $status: $(head -c 300 "$WORK/body")"
+  status="$(call GET "$limit_path" "$CLERK" "$RUN_ID-rules-limit-history")"
+  [[ "$(json "$WORK/body" "any(c['reason']=='smoke $RUN_ID' for c in d['changes'])")" == true ]] \
+    && pass "rules 4: the change is in the limit's history" || fail "rules 4: history: $(head -c 300 "$WORK/body")"
+  # the rest of the flow (and the next run) keeps the limit it started with
+  call PUT "$limit_path" "$CLERK" "$RUN_ID-rules-limit-restore" "{\"promisedLimitDays\":$own_limit,\"reason\":\"smoke restore\"}" >/dev/null
+}
+rules_flow
 
 # ---------------------------------------------------------------------------------------------------------
 # 7. survey-service: an on-site form and a bad e-evaluator rating of the completed case at the clerk's window;
