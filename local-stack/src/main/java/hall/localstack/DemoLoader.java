@@ -23,6 +23,11 @@ import java.util.List;
  * posted to {@code .../projects/{project}/owners}). An entry that already exists (409) counts as loaded, so running it twice is
  * harmless. Prints one summary line per section; exits 1 when any entry was refused.
  *
+ * <p>An entry may instead wrap its request: {@code {"idempotencyKey": "...", "body": {...}, "then": [{"path":
+ * "acceptance", "body": {...}}, ...]}} posts {@code body} with the {@code Idempotency-Key} header, then each step to
+ * {@code <url>/<id of the answer>/<path>} in order (hall cases: submitted, accepted, completed). An answer marked
+ * {@code Idempotent-Replayed} counts as already there and its steps are not posted again.
+ *
  * <pre>java -cp ... hall.localstack.DemoLoader --file catalogue.json --token-url http://127.0.0.1:18090/oauth2/token
  *     --client admin --secret demo-secret --post departments=http://127.0.0.1:18081/api/departments ...</pre>
  */
@@ -81,21 +86,29 @@ public final class DemoLoader {
             int existing = 0;
             List<String> refused = new ArrayList<>();
             for (JsonNode entry : entries) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(post[1], entry)))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(entry)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                boolean wrapped = entry.path("body").isObject();
+                String name = wrapped ? entry.path("idempotencyKey").asText("?") : entry.path("code").asText("?");
+                String url = url(post[1], entry);
+                HttpResponse<String> response = send(url, token, wrapped ? entry.get("body") : entry,
+                        entry.path("idempotencyKey").asText(null));
                 int status = response.statusCode();
-                if (status / 100 == 2) {
+                if (status / 100 == 2 && response.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                    existing++;
+                } else if (status / 100 == 2) {
                     created++;
+                    String id = json.readTree(response.body()).path("id").asText();
+                    for (JsonNode step : entry.path("then")) {
+                        HttpResponse<String> done = send(stepUrl(url, id, step.path("path").asText()), token,
+                                step.path("body").isObject() ? step.get("body") : json.createObjectNode(), null);
+                        if (done.statusCode() / 100 != 2) {
+                            refused.add(refusal(name + " " + step.path("path").asText(), done));
+                            break;
+                        }
+                    }
                 } else if (status == 409) {
                     existing++;
                 } else {
-                    refused.add(entry.path("code").asText("?") + " (HTTP " + status + " "
-                            + response.body().replaceAll("\\s+", " ").substring(0, Math.min(160, response.body().length())) + ")");
+                    refused.add(refusal(name, response));
                 }
             }
             allLoaded &= refused.isEmpty();
@@ -103,6 +116,29 @@ public final class DemoLoader {
                     + (refused.isEmpty() ? "" : ", " + refused.size() + " refused: " + String.join("; ", refused)));
         }
         return allLoaded;
+    }
+
+    private HttpResponse<String> send(String url, String token, JsonNode body, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String refusal(String name, HttpResponse<String> response) {
+        String body = response.body().replaceAll("\\s+", " ");
+        return name + " (HTTP " + response.statusCode() + " " + body.substring(0, Math.min(160, body.length())) + ")";
+    }
+
+    /** The URL of a step on the record an entry created: {@code <url>/<id>/<path>}. */
+    static String stepUrl(String url, String id, String path) {
+        return url.replaceAll("/+$", "") + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20") + "/" + path;
     }
 
     /** The URL with each {@code {field}} replaced by that field of the entry (URL-encoded). */

@@ -24,4 +24,12 @@ class DemoLoaderTest {
         assertThat(DemoLoader.url("http://127.0.0.1:18083/api/projects", json.readTree("{\"code\":\"P01\"}")))
                 .isEqualTo("http://127.0.0.1:18083/api/projects");
     }
+
+    @Test
+    void postsTheStepsOfAnEntryToTheRecordItCreated() {
+        assertThat(DemoLoader.stepUrl("http://127.0.0.1:18081/api/cases", "c-1", "acceptance"))
+                .isEqualTo("http://127.0.0.1:18081/api/cases/c-1/acceptance");
+        assertThat(DemoLoader.stepUrl("http://h/api/cases/", "a b", "completion"))
+                .isEqualTo("http://h/api/cases/a%20b/completion");
+    }
 }

@@ -108,6 +108,37 @@ class WindowScoresApiTest extends ApiTestBase {
     }
 
     @Test
+    void anOfficerSeesTheScoresOfItsDepartmentsWindowsOnly() throws Exception {
+        Instant ratedAt = Instant.parse("2025-05-14T03:00:00Z");
+        String week = IsoWeek.of(ratedAt.atZone(HALL).toLocalDate()).toString();
+        awaitFrame(List.of(hallCase("W-OFA", ratedAt, true), hallCase("W-OFB", ratedAt, true)));
+        for (String window : List.of("W-OFA", "W-OFB")) {
+            String id = UUID.randomUUID().toString();
+            publish(SurveyTopics.SURVEY_EVENTS, UUID.randomUUID().toString(), id, EvaluatorRatingRecorded.TYPE,
+                    new EvaluatorRatingRecorded(id, null, window, null, RatingLevel.SATISFIED, 100, null, "DEVICE",
+                            null, ratedAt));
+        }
+        await().untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from external_score where window_code in ('W-OFA', 'W-OFB')")
+                .query(Long.class).single()).isEqualTo(2));
+        // ApiTestBase's cases of window W-x belong to department D-W-x
+        String officer = TestTokens.bearer("officer-ofa", List.of("DEPARTMENT_OFFICER"), Map.of("department", "D-W-OFA"));
+
+        JsonNode board = get("/api/window-scores?week=" + week, officer).json();
+        assertThat(board.get("windows")).extracting(w -> w.get("windowCode").asString()).containsExactly("W-OFA");
+        assertThat(get("/api/window-scores?week=" + week, SUPERVISOR).json().get("windows"))
+                .extracting(w -> w.get("windowCode").asString()).contains("W-OFA", "W-OFB");
+        Answer own = get("/api/window-scores/W-OFA?week=" + week, officer);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("ratings").asInt()).isEqualTo(1);
+        assertThat(get("/api/window-scores/W-OFB?week=" + week, officer).status()).isEqualTo(403);
+        String otherDepartment = TestTokens.bearer("officer-x", List.of("DEPARTMENT_OFFICER"), Map.of("department", "D-NONE"));
+        assertThat(get("/api/window-scores?week=" + week, otherDepartment).json().get("windows")).isEmpty();
+        assertThat(get("/api/window-scores?week=" + week, TestTokens.bearer("applicant-1", List.of("APPLICANT"),
+                Map.of())).status()).isEqualTo(403);
+    }
+
+    @Test
     void eachFollowUpRequestBecomesExactlyOneCallbackTask() throws Exception {
         String requestId = UUID.randomUUID().toString();
         FollowUpRequested request = new FollowUpRequested(requestId, "BAD_RATING", "rating:r-9", "case-9", "W-FUP",

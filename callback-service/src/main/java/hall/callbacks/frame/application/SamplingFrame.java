@@ -56,6 +56,12 @@ public class SamplingFrame {
         return cases.windows(month);
     }
 
+    /** The windows of a department: those whose cases the frame holds under that department. */
+    @Transactional(readOnly = true)
+    public List<String> windowsOf(String departmentCode) {
+        return cases.windowsOfDepartment(departmentCode);
+    }
+
     @Transactional(readOnly = true)
     public Optional<HallCase> find(String caseId) {
         return cases.find(caseId);

@@ -78,6 +78,12 @@ public class HallCaseRepository {
                 .query((RowMapper<HallCase>) HallCaseRepository::hallCase).list();
     }
 
+    /** The windows whose cases belong to the department, as case-service's events told. */
+    public List<String> windowsOfDepartment(String departmentCode) {
+        return jdbc.sql("select distinct window_code from hall_case where department_code = :d order by window_code")
+                .param("d", departmentCode).query(String.class).list();
+    }
+
     /** The windows that received a case in the month. */
     public List<String> windows(FrameMonth month) {
         return jdbc.sql("""

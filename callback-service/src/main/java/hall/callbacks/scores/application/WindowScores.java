@@ -2,6 +2,7 @@ package hall.callbacks.scores.application;
 
 import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.WindowScoresPublished;
+import hall.callbacks.frame.application.SamplingFrame;
 import hall.callbacks.rounds.domain.IsoWeek;
 import hall.callbacks.scores.domain.ScoringRules;
 import hall.callbacks.scores.domain.WindowScore;
@@ -25,7 +26,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import java.util.TreeSet;
 
@@ -41,15 +44,17 @@ public class WindowScores {
     public static final String FORM = "FORM";
 
     private final ScoreRepository scores;
+    private final SamplingFrame frame;
     private final EventOutbox outbox;
     private final ScoringRules rules;
     private final ZoneId zone;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
-    public WindowScores(ScoreRepository scores, EventOutbox outbox, ScoringProperties p,
+    public WindowScores(ScoreRepository scores, SamplingFrame frame, EventOutbox outbox, ScoringProperties p,
             @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.scores = scores;
+        this.frame = frame;
         this.outbox = outbox;
         this.rules = new ScoringRules(p.satisfied(), p.basicallySatisfied(), p.unsatisfied(), p.gradeA(), p.gradeB(),
                 p.gradeC());
@@ -85,19 +90,37 @@ public class WindowScores {
         if (caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN, Role.CALLBACK_AGENT)) {
             return board;
         }
-        if (caller.hasRole(Role.CLERK) && caller.windowCode() != null) {
-            return new Board(board.week(), board.published(), board.version(), board.reason(), board.publishedBy(),
-                    board.publishedAt(), board.windows().stream()
-                    .filter(w -> w.windowCode().equals(caller.windowCode())).toList());
+        Set<String> visible = visibleWindows(caller);
+        return new Board(board.week(), board.published(), board.version(), board.reason(), board.publishedBy(),
+                board.publishedAt(), board.windows().stream().filter(w -> visible.contains(w.windowCode())).toList());
+    }
+
+    /**
+     * The windows a caller outside the supervision office sees: a clerk its own, a department's officer those of
+     * its department (the windows whose cases the sampling frame holds under that department).
+     */
+    private Set<String> visibleWindows(Caller caller) {
+        boolean clerk = caller.hasRole(Role.CLERK) && caller.windowCode() != null;
+        boolean officer = caller.hasRole(Role.DEPARTMENT_OFFICER) && caller.departmentCode() != null;
+        Set<String> visible = new HashSet<>();
+        if (clerk) {
+            visible.add(caller.windowCode());
         }
-        throw new AccessRefused("window scores are for the supervision office and each window's clerk");
+        if (officer) {
+            visible.addAll(frame.windowsOf(caller.departmentCode()));
+        }
+        if (!clerk && !officer) {
+            throw new AccessRefused("window scores are for the supervision office, each window's clerk and its "
+                    + "department's officers");
+        }
+        return visible;
     }
 
     @Transactional(readOnly = true)
     public WindowScore window(String weekText, String windowCode, Caller caller) {
-        if (caller.hasRole(Role.CLERK) && !caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)
-                && !windowCode.equals(caller.windowCode())) {
-            throw new AccessRefused("a clerk sees only its own window's score");
+        if (!caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN, Role.CALLBACK_AGENT)
+                && !visibleWindows(caller).contains(windowCode)) {
+            throw new AccessRefused("a clerk sees only its own window's score, an officer its department's windows'");
         }
         return board(weekText, caller).windows().stream().filter(w -> w.windowCode().equals(windowCode)).findFirst()
                 .orElseGet(() -> WindowScore.of(new WindowWeek(windowCode, List.of(), 0, List.of(), List.of(), 0, 0,

@@ -34,7 +34,7 @@ public class WindowScoreController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','CALLBACK_AGENT','CLERK')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','CALLBACK_AGENT','CLERK','DEPARTMENT_OFFICER')")
     @Operation(summary = "A week's window scores (published board, or live before publication); format json, csv or html")
     @ApiResponse(responseCode = "200", description = "The board as JSON, CSV or a printable HTML notice board")
     public ResponseEntity<?> board(@RequestParam String week, @RequestParam(defaultValue = "json") String format) {
@@ -51,8 +51,8 @@ public class WindowScoreController {
     }
 
     @GetMapping("/{window}")
-    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','CALLBACK_AGENT','CLERK')")
-    @Operation(summary = "One window's score of a week (a clerk reads only its own window)")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','CALLBACK_AGENT','CLERK','DEPARTMENT_OFFICER')")
+    @Operation(summary = "One window's score of a week (a clerk reads only its own window, an officer its department's)")
     public WindowScore window(@PathVariable String window, @RequestParam String week) {
         return scores.window(week, window, Caller.current());
     }

@@ -176,7 +176,8 @@ public class CallbackTasks {
 
     /**
      * A resolved complaint is always called back, within {@code callbacks.complaints.callback-working-days} (1)
-     * working day on deadline-service's calendar (asked as callback-service; left empty when it does not answer).
+     * working day on deadline-service's calendar (asked as callback-service; left pending when it does not answer
+     * and completed by {@link #completePendingComplaintDueDates()} once it does).
      * Its window and department come from the complaint's subject (a case's from the sampling frame).
      */
     @Transactional
@@ -203,6 +204,31 @@ public class CallbackTasks {
                 : calendar.workingDaysAfter(resolvedOn, complaintCallbackDays, bearer).orElse(null);
         tasks.insert(CallbackTask.open(UUID.randomUUID().toString(), TaskKind.COMPLAINT, "complaint:" + c.complaintId(),
                 null, caseId, c.contactRef(), null, window, department, due, c.resolvedAt()));
+    }
+
+    /**
+     * Completes the due dates of complaint callbacks created while deadline-service's calendar did not answer
+     * (asked again as callback-service; stops at the first date still not given). Returns how many it set.
+     */
+    public int completePendingComplaintDueDates() {
+        List<CallbackTask> pending = tasks.complaintCallbacksWithoutDueDate(100);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        String bearer = machine.bearer();
+        if (bearer == null) {
+            return 0;
+        }
+        int set = 0;
+        for (CallbackTask t : pending) {
+            LocalDate due = calendar.workingDaysAfter(t.createdAt().atZone(zone).toLocalDate(), complaintCallbackDays,
+                    bearer).orElse(null);
+            if (due == null) {
+                break;
+            }
+            set += tasks.setDueDateIfPending(t.id(), due) ? 1 : 0;
+        }
+        return set;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -129,6 +130,18 @@ public class CallbackTaskRepository {
         }
         sql.append(" order by created_at desc, id limit ").append(limit);
         return load(sql.toString(), params);
+    }
+
+    /** Open complaint callbacks whose due date the calendar could not give yet, oldest first. */
+    public List<CallbackTask> complaintCallbacksWithoutDueDate(int limit) {
+        return load(TASK_COLUMNS + " where kind = 'COMPLAINT' and due_date is null and finished_at is null"
+                + " order by created_at, id limit " + limit, Map.of());
+    }
+
+    /** Sets the due date of a task that still has none; false when another answer set it first. */
+    public boolean setDueDateIfPending(String id, LocalDate due) {
+        return jdbc.sql("update callback_task set due_date = :due, version = version + 1 where id = :id and due_date is null")
+                .param("due", due).param("id", id).update() == 1;
     }
 
     public List<CallbackTask> ofRound(String roundId) {
