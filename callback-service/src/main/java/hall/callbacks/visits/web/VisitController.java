@@ -4,6 +4,7 @@ import hall.callbacks.visits.application.VisitView;
 import hall.callbacks.visits.application.Visits;
 import hall.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,6 +78,8 @@ public class VisitController {
     @PostMapping("/service-orders/{ref}/completion")
     @PreAuthorize("hasRole('PROPERTY_MANAGER')")
     @Operation(summary = "A finished paid service or repair order (the property system): one callback visit per order reference")
+    @ApiResponse(responseCode = "201", description = "The callback visit of the order, planned now")
+    @ApiResponse(responseCode = "200", description = "The order was reported before: its callback visit")
     public ResponseEntity<VisitView> completed(@PathVariable String ref, @RequestBody CompletionRequest r) {
         Visits.OrderVisit v = visits.serviceOrderCompleted(ref, r.project(), r.ownerId(), r.kind(), r.summary(),
                 r.finishedAt(), Caller.current());

@@ -6,5 +6,5 @@ import hall.events.PlatformEvent;
 public sealed interface CallbackEvent extends PlatformEvent
         permits OwnerRegistered, SamplingRoundDrawn, CallbackCompleted, ProblemOpened, RectificationReported,
         ProblemClosed, RectificationOverdue, WindowScoresPublished, ComplaintRaisedInCallback, VisitPlanApproved,
-        VisitCompleted, OwnerIssueEscalated, OwnerIssueClosed, AccessGranted {
+        VisitCompleted, OwnerIssueEscalated, OwnerIssueClosed, AccessGranted, CustomerCallbackDue {
 }
