@@ -17,8 +17,11 @@
 #      case-service, deadline-service and the gateway, and in the headers of the Kafka events it caused
 #      (hall.case-events and hall.deadline-events; needs a JDK and local-stack/target/lib);
 #   6. /ops/dead-letters of every service is empty (checked last);
-#   7. survey-service: an on-site form and a bad e-evaluator rating at the clerk's window count in the window's
-#      weekly figures;
+#   7. the hall callback loop and the surveys through the gateway: an on-site form and a bad e-evaluator rating
+#      count in the window's weekly figures, the rating ends in a FOLLOW_UP callback task; a sampling round over
+#      this month's frame (the demo's hall cases), an unsatisfied answer opens a problem, the clerk rectifies, a
+#      satisfied re-callback closes it; the window's weekly score (callbacks, ratings, forms) is published; the
+#      clerk reads questionnaires, campaigns and its window's callbacks, an officer its department's scores.
 #   8. the deadline rules: a late supplement notice is refused (422) and the case counts as accepted on the day
 #      of receipt; an extension asked after the due instant is refused (422); the late completion stops the clock
 #      LATE with exactly one accountability record; the window's clerk sets a matter's promised limit (above the
@@ -32,6 +35,7 @@
 #   or whole base URLs: ISSUER_URL, CASE_URL, DEADLINE_URL, CALLBACK_URL, SURVEY_URL, GATEWAY_URL;
 #   PLATFORM_STATE_DIR (.platform; logs are read from its logs/), DEMO_CLIENT_SECRET (demo-secret),
 #   SMOKE_CLERK_CLIENT (clerk), SMOKE_OFFICER_CLIENT (officer), SMOKE_ADMIN_CLIENT (admin),
+#   SMOKE_SUPERVISOR_CLIENT (supervisor), SMOKE_AGENT_CLIENT (callback-agent),
 #   SMOKE_WAIT_SECONDS (30: how long to wait for each asynchronous outcome),
 #   SMOKE_CREATE_WINDOW (true: when the clerk's window is not in the catalogue, create it as admin under
 #   SMOKE_WINDOW_DEPARTMENT, default D-MKT), SMOKE_SKIP_KAFKA / SMOKE_SKIP_LOGS (false).
@@ -485,40 +489,174 @@ rules_flow() {
 }
 rules_flow
 
-# ---------------------------------------------------------------------------------------------------------
-# 7. survey-service: an on-site form and a bad e-evaluator rating of the completed case at the clerk's window;
-#    both count in the window's weekly figures (the bad rating also publishes FollowUpRequested, from which
-#    callback-service creates the follow-up callback)
-WEEK="$(python3 -c 'import datetime, zoneinfo; d = datetime.datetime.now(zoneinfo.ZoneInfo("'"${HALL_ZONE:-Asia/Shanghai}"'")).date(); y, w, _ = d.isocalendar(); print(f"{y}-W{w:02d}")')"
-FORM='{"answers":{"ATTITUDE":"满意","EFFICIENCY":"满意","PROCEDURE":"满意","IN-HALL":"满意","INTEGRITY":"满意","OVERALL":"基本满意"}}'
-status="$(call POST "$SURVEY_URL/api/survey-responses" "$CLERK" "$RUN_ID-onsite-form" "$FORM")"
-if [[ "$status" == 201 ]]; then pass "on-site form of window $WINDOW recorded (score $(json "$WORK/body" 'd["score"]'))"
-else fail "on-site form answered $status: $(head -c 300 "$WORK/body")"; fi
-status="$(call POST "$SURVEY_URL/api/evaluator-ratings" "$CLERK" "$RUN_ID-bad-rating" \
-  "{\"caseId\":\"$CASE_ID\",\"level\":\"UNSATISFIED\",\"reason\":\"办理时间过长\"}")"
-if [[ "$status" == 201 ]]; then pass "bad e-evaluator rating of case $CASE_ID recorded (score $(json "$WORK/body" 'd["score"]'))"
-else fail "bad rating answered $status: $(head -c 300 "$WORK/body")"; fi
-if until_json "$SURVEY_URL/api/survey-statistics?window=$WINDOW&week=$WEEK" "$ADMIN" \
-    "d['windowWeek']['ratings'] >= 1 and d['windowWeek']['onsiteForms'] >= 1"; then
-  pass "window $WINDOW week $WEEK: $(json "$WORK/body" 'd["windowWeek"]')"
-else
-  fail "window $WINDOW week $WEEK figures: $(head -c 300 "$WORK/body")"
-fi
+# 7. The hall callback loop and the surveys, through the gateway (callback_survey_flow below): on-site form and
+#    bad e-evaluator rating of the completed case; the rating's follow-up callback; the clerk reads questionnaires,
+#    campaigns and its window's callbacks; a weekly sampling round over the month's frame (the demo's hall cases);
+#    an unsatisfied answer opens a problem, the clerk reports the rectification, the satisfied re-callback closes
+#    it; the week's window score counts callbacks, ratings and forms and is published; an officer sees only its
+#    department's windows.
 
-# ---------------------------------------------------------------------------------------------------------
-# 6. Dead letters
-for pair in "case-service:$CASE_URL" "deadline-service:$DEADLINE_URL" "callback-service:$CALLBACK_URL" "survey-service:$SURVEY_URL"; do
-  name="${pair%%:*}"; url="${pair#*:}"
-  status="$(call GET "$url/ops/dead-letters" "$ADMIN" "$RUN_ID-dead-letters")"
-  if [[ "$status" == 200 && "$(json "$WORK/body" 'len(d) if isinstance(d, list) else len(d.get("items", d.get("content", [])))')" == 0 ]]; then
-    pass "$name: no dead letters"
-  else
-    fail "$name /ops/dead-letters answered $status: $(head -c 300 "$WORK/body")"
+# The latest instant (UTC, ISO) inside the default calling hours 08:30-20:00 hall time that is not in the future.
+latest_calling_instant() {
+  python3 - "${HALL_ZONE:-Asia/Shanghai}" <<'PY'
+import datetime, sys, zoneinfo
+zone = zoneinfo.ZoneInfo(sys.argv[1])
+now = datetime.datetime.now(zone) - datetime.timedelta(seconds=30)
+start, end = datetime.time(8, 30), datetime.time(19, 59)
+if now.time() < start:
+    now = datetime.datetime.combine(now.date() - datetime.timedelta(days=1), end, zone)
+elif now.time() > end:
+    now = datetime.datetime.combine(now.date(), end, zone)
+print(now.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+PY
+}
+
+# The ISO weeks whose Monday lies in the current hall month (their sampling frame is this month), this week first.
+weeks_of_this_month() {
+  python3 - "${HALL_ZONE:-Asia/Shanghai}" <<'PY'
+import datetime, sys, zoneinfo
+today = datetime.datetime.now(zoneinfo.ZoneInfo(sys.argv[1])).date()
+monday = today - datetime.timedelta(days=today.weekday())
+weeks = []
+day = today.replace(day=1)
+while day.month == today.month:
+    if day.weekday() == 0:
+        y, w, _ = day.isocalendar()
+        weeks.append((abs((day - monday).days), f"{y}-W{w:02d}"))
+    day += datetime.timedelta(days=1)
+print(" ".join(w for _, w in sorted(weeks)))
+PY
+}
+
+# callback_answers OVERALL EFFICIENCY: the six answers of a reached person as a JSON body.
+callback_answers() {
+  printf '{"answers":{"SERVICE_ATTITUDE":"SATISFIED","EFFICIENCY":"%s","PUBLISHED_PROCEDURE":"SATISFIED","NO_OUTSIDE_HANDLING":"SATISFIED","INTEGRITY":"SATISFIED","OVERALL":"%s"},"comments":"冒烟测试回访","suggestions":"无"}' "$2" "$1"
+}
+
+# post_settled URL TOKEN RID BODY CHECK_URL EXPRESSION: POSTs through the gateway; a 503 after the gateway's time
+# limit may or may not have been processed, so then the state is read until EXPRESSION holds. Prints the status
+# (200 when the state shows the change).
+post_settled() {
+  local status
+  status="$(call POST "$1" "$2" "$3" "$4")"
+  if [[ "$status" == 503 ]] && until_json "$5" "$2" "$6"; then status=200; fi
+  echo "$status"
+}
+
+# reach_and_answer TASK OVERALL EFFICIENCY WHAT: a REACHED call inside the calling hours, then the answers.
+reach_and_answer() {
+  local task="$1" at status
+  at="$(latest_calling_instant)"
+  status="$(post_settled "$GATEWAY_URL/api/callbacks/$task/attempts" "$AGENT" "$RUN_ID-attempt-$task" \
+    "{\"result\":\"REACHED\",\"attemptedAt\":\"$at\"}" "$GATEWAY_URL/api/callbacks/$task" "d['status']=='REACHED'")"
+  [[ "$status" == 200 ]] || { fail "$4: call of task $task at $at answered $status: $(head -c 300 "$WORK/body")"; return 1; }
+  status="$(post_settled "$GATEWAY_URL/api/callbacks/$task/outcome" "$AGENT" "$RUN_ID-outcome-$task" \
+    "$(callback_answers "$2" "$3")" "$GATEWAY_URL/api/callbacks/$task" "d['status']=='ANSWERED'")"
+  [[ "$status" == 200 && "$(json "$WORK/body" 'd["status"]')" == ANSWERED ]] \
+    && pass "$4: task $task reached at $at and answered (overall $2, efficiency $3)" \
+    || { fail "$4: outcome of $task answered $status: $(head -c 300 "$WORK/body")"; return 1; }
+}
+
+callback_survey_flow() {
+  local supervisor agent week status form task round problem recallback rated_case="$CASE_ID"
+  SUPERVISOR="$(token "${SMOKE_SUPERVISOR_CLIENT:-supervisor}")" || { fail "no token for the supervisor persona"; return; }
+  AGENT="$(token "${SMOKE_AGENT_CLIENT:-callback-agent}")" || { fail "no token for the callback agent persona"; return; }
+  week="$(python3 -c 'import datetime, zoneinfo; d = datetime.datetime.now(zoneinfo.ZoneInfo("'"${HALL_ZONE:-Asia/Shanghai}"'")).date(); y, w, _ = d.isocalendar(); print(f"{y}-W{w:02d}")')"
+
+  # the clerk reads questionnaires and its window's on-site campaigns through the gateway
+  status="$(call GET "$GATEWAY_URL/api/questionnaires" "$CLERK" "$RUN_ID-clerk-questionnaires")"
+  [[ "$status" == 200 ]] && pass "gateway: the clerk reads questionnaires ($(json "$WORK/body" 'len(d)') templates)" \
+    || fail "gateway GET /api/questionnaires as clerk answered $status"
+
+  # an on-site form and a bad e-evaluator rating of the completed case, at the clerk's window
+  form='{"answers":{"ATTITUDE":"满意","EFFICIENCY":"满意","PROCEDURE":"满意","IN-HALL":"满意","INTEGRITY":"满意","OVERALL":"基本满意"}}'
+  status="$(call POST "$GATEWAY_URL/api/survey-responses" "$CLERK" "$RUN_ID-onsite-form" "$form")"
+  [[ "$status" == 201 ]] && pass "on-site form of window $WINDOW recorded through the gateway (score $(json "$WORK/body" 'd["score"]'))" \
+    || fail "on-site form answered $status: $(head -c 300 "$WORK/body")"
+  status="$(call GET "$GATEWAY_URL/api/campaigns?window=$WINDOW&week=$week" "$CLERK" "$RUN_ID-clerk-campaigns")"
+  [[ "$status" == 200 && "$(json "$WORK/body" "any(c['campaign']['windowCode']=='$WINDOW' for c in d)")" == true ]] \
+    && pass "gateway: the clerk reads its window's on-site campaign of $week" \
+    || fail "gateway GET /api/campaigns as clerk answered $status: $(head -c 300 "$WORK/body")"
+  status="$(call POST "$GATEWAY_URL/api/evaluator-ratings" "$CLERK" "$RUN_ID-bad-rating" \
+    "{\"caseId\":\"$rated_case\",\"level\":\"UNSATISFIED\",\"reason\":\"办理时间过长\"}")"
+  [[ "$status" == 201 ]] && pass "bad e-evaluator rating of case $rated_case recorded (score $(json "$WORK/body" 'd["score"]'))" \
+    || fail "bad rating answered $status: $(head -c 300 "$WORK/body")"
+  until_json "$GATEWAY_URL/api/survey-statistics?window=$WINDOW&week=$week" "$ADMIN" \
+      "d['windowWeek']['ratings'] >= 1 and d['windowWeek']['onsiteForms'] >= 1" \
+    && pass "survey-service: window $WINDOW week $week: $(json "$WORK/body" 'd["windowWeek"]')" \
+    || fail "survey-service figures of $WINDOW $week: $(head -c 300 "$WORK/body")"
+
+  # the bad rating asked callback-service for a follow-up callback (FollowUpRequested), which the clerk can see
+  until_json "$GATEWAY_URL/api/callbacks?window=$WINDOW&limit=200" "$AGENT" \
+      "any(t['kind']=='FOLLOW_UP' and t['caseId']=='$rated_case' for t in d)" \
+    && pass "callback-service: FOLLOW_UP callback task for the bad rating of case $rated_case" \
+    || fail "no FOLLOW_UP callback task for case $rated_case after ${WAIT}s"
+  status="$(call GET "$GATEWAY_URL/api/callbacks?window=$WINDOW" "$CLERK" "$RUN_ID-clerk-callbacks")"
+  [[ "$status" == 200 && "$(json "$WORK/body" "all(t['windowCode']=='$WINDOW' for t in d) and len(d) > 0")" == true ]] \
+    && pass "gateway: the clerk reads its window's callback tasks ($(json "$WORK/body" 'len(d)'))" \
+    || fail "gateway GET /api/callbacks as clerk answered $status: $(head -c 300 "$WORK/body")"
+  status="$(call POST "$GATEWAY_URL/api/callbacks/none/attempts" "$CLERK" "$RUN_ID-clerk-attempt" '{"result":"REACHED"}')"
+  [[ "$status" == 403 ]] && pass "gateway: a clerk may not record calls (403)" || fail "a clerk's call attempt answered $status"
+
+  # a weekly sampling round over this month's frame (one round per week: a later run takes the next free week)
+  round=""
+  for candidate in $(weeks_of_this_month); do
+    status="$(call POST "$GATEWAY_URL/api/sampling-rounds" "$SUPERVISOR" "$RUN_ID-round-$candidate" "{\"week\":\"$candidate\"}")"
+    if [[ "$status" == 201 ]]; then round="$(json "$WORK/body" 'd["id"]')"; break; fi
+    [[ "$status" == 409 ]] || break
+  done
+  [[ -n "$round" ]] || { fail "no sampling round could be drawn this month (last answer $status: $(head -c 300 "$WORK/body"))"; return; }
+  cp "$WORK/body" "$WORK/round"
+  pass "sampling round $round of $candidate: $(json "$WORK/round" "', '.join(w['windowCode']+' '+str(len(w['tasks']))+'/'+str(w['frameSize']) for w in d['windows'])") (tasks/frame)"
+  task="$(json "$WORK/round" "next((t['id'] for w in d['windows'] if w['windowCode']=='$WINDOW' for t in w['tasks']), None)")"
+  [[ -n "$task" ]] || { fail "the round drew no task at window $WINDOW (load the demo data: ./platform demo)"; return; }
+
+  # unsatisfied -> problem -> the clerk's rectification -> satisfied re-callback -> closed
+  reach_and_answer "$task" BASICALLY_SATISFIED UNSATISFIED "round callback" || return
+  until_json "$GATEWAY_URL/api/problems?window=$WINDOW" "$CLERK" "any(p['callbackId']=='$task' and p['dueDate'] for p in d)" \
+    || { fail "no problem with a due date for task $task: $(head -c 300 "$WORK/body")"; return; }
+  problem="$(json "$WORK/body" "next(p['id'] for p in d if p['callbackId']=='$task')")"
+  pass "problem $problem opened against $WINDOW ($(json "$WORK/body" "next(p['dimension']+', level '+p['level']+', due '+p['dueDate'] for p in d if p['id']=='$problem')"))"
+  status="$(post_settled "$GATEWAY_URL/api/problems/$problem/rectification" "$CLERK" "$RUN_ID-rectification" \
+    '{"measures":"已对窗口人员进行提醒谈话，压缩办理时限"}' "$GATEWAY_URL/api/problems/$problem" "d.get('reCallbackId')")"
+  recallback="$(json "$WORK/body" 'd["reCallbackId"]')"
+  [[ "$status" == 200 && -n "$recallback" ]] && pass "the clerk reported the rectification; re-callback task $recallback" \
+    || { fail "rectification answered $status: $(head -c 300 "$WORK/body")"; return; }
+  reach_and_answer "$recallback" SATISFIED SATISFIED "re-callback" || return
+  status="$(call GET "$GATEWAY_URL/api/problems/$problem" "$CLERK" "$RUN_ID-problem-closed")"
+  [[ "$status" == 200 && "$(json "$WORK/body" 'd["status"]+"/"+d["closedHow"]')" == CLOSED/SATISFIED_CALLBACK ]] \
+    && pass "problem $problem CLOSED by the satisfied re-callback" \
+    || fail "problem $problem is $(json "$WORK/body" 'd["status"]') after a satisfied re-callback ($status)"
+
+  # the week's score of the window: callbacks, e-evaluator ratings and on-site forms; then published
+  until_json "$GATEWAY_URL/api/window-scores/$WINDOW?week=$week" "$CLERK" \
+      "d['reached'] >= 2 and d['ratings'] >= 1 and d['forms'] >= 1" \
+    && pass "window score of $WINDOW $week: reached $(json "$WORK/body" 'd["reached"]'), ratings $(json "$WORK/body" 'd["ratings"]'), forms $(json "$WORK/body" 'd["forms"]'), score $(json "$WORK/body" 'd["score"]'), grade $(json "$WORK/body" 'd["grade"]')" \
+    || fail "window score of $WINDOW $week: $(head -c 400 "$WORK/body")"
+  status="$(post_settled "$GATEWAY_URL/api/window-scores/$week/publication" "$SUPERVISOR" "$RUN_ID-publication" \
+    "{\"reason\":\"冒烟测试 $RUN_ID\"}" "$GATEWAY_URL/api/window-scores?week=$week" "d['reason']=='冒烟测试 $RUN_ID'")"
+  [[ ( "$status" == 201 || "$status" == 200 ) && "$(json "$WORK/body" "d['published'] and any(w['windowCode']=='$WINDOW' and w['ratings'] >= 1 and w['forms'] >= 1 for w in d['windows'])")" == true ]] \
+    && pass "weekly scores of $week published (version $(json "$WORK/body" 'd["version"]'))" \
+    || fail "publication of $week answered $status: $(head -c 300 "$WORK/body")"
+  status="$(call GET "$GATEWAY_URL/api/window-scores?week=$week" "$CLERK" "$RUN_ID-clerk-board")"
+  [[ "$status" == 200 && "$(json "$WORK/body" "d['published'] and [w['windowCode'] for w in d['windows']]==['$WINDOW']")" == true ]] \
+    && pass "the clerk reads its window's published score only" || fail "the clerk's board: $status $(head -c 300 "$WORK/body")"
+  if [[ -n "$OFFICER" ]]; then
+    local department windows
+    department="$(claim "$OFFICER" department)"
+    call GET "$CASE_URL/api/windows" "$ADMIN" "$RUN_ID-windows" >/dev/null
+    windows="$(json "$WORK/body" "[w['code'] for w in d if w['departmentCode']=='$department']")"
+    status="$(call GET "$GATEWAY_URL/api/window-scores?week=$week" "$OFFICER" "$RUN_ID-officer-board")"
+    [[ "$status" == 200 && "$(json "$WORK/body" "all(w['windowCode'] in $windows for w in d['windows'])")" == true ]] \
+      && pass "the officer of $department reads its department's window scores ($(json "$WORK/body" "[w['windowCode'] for w in d['windows']]"))" \
+      || fail "the officer's board answered $status: $(head -c 300 "$WORK/body")"
   fi
-done
+}
+
+callback_survey_flow
 
 # ---------------------------------------------------------------------------------------------------------
-# Owner visits (callback-service through the gateway, personas SMOKE_MANAGER_CLIENT `manager` of project P01 and
+# 9. Owner visits (callback-service through the gateway, personas SMOKE_MANAGER_CLIENT `manager` of project P01 and
 # SMOKE_AGENT_CLIENT `callback-agent`): a month's visit plan proposed and approved, a visit recorded with an
 # issue the owner raised, the issue assigned to ENGINEERING (due date from deadline-service's calendar), measures
 # reported, the owner called back and satisfied, the issue closed.
@@ -580,6 +718,18 @@ print((t - datetime.timedelta(seconds=30)).astimezone(datetime.timezone.utc).str
     || fail "issue $issue is $(json "$WORK/body" 'd["status"]') ($status) after a satisfied re-callback"
 }
 owner_visit_flow
+
+# ---------------------------------------------------------------------------------------------------------
+# 6. Dead letters
+for pair in "case-service:$CASE_URL" "deadline-service:$DEADLINE_URL" "callback-service:$CALLBACK_URL" "survey-service:$SURVEY_URL"; do
+  name="${pair%%:*}"; url="${pair#*:}"
+  status="$(call GET "$url/ops/dead-letters" "$ADMIN" "$RUN_ID-dead-letters")"
+  if [[ "$status" == 200 && "$(json "$WORK/body" 'len(d) if isinstance(d, list) else len(d.get("items", d.get("content", [])))')" == 0 ]]; then
+    pass "$name: no dead letters"
+  else
+    fail "$name /ops/dead-letters answered $status: $(head -c 300 "$WORK/body")"
+  fi
+done
 
 echo
 if ((FAILED == 0)); then echo "smoke flow passed"; else echo "smoke flow: $FAILED check(s) failed"; exit 1; fi

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The owner survey to its end: campaign, receipts, responses with opinions, classification, rectification
+ * The owner survey to its end: campaign, receipts, responses with opinions, statistics, classification, rectification
  * measures with due dates from deadline-service (a stub HTTP server), and the follow-up request to callback-service.
  */
 class SurveyFlowApiTest extends ApiTestBase {
@@ -71,6 +71,13 @@ class SurveyFlowApiTest extends ApiTestBase {
         answer(campaign, "5-1-501", "楼道垃圾没人清理，卫生很差", false);
         answer(campaign, "5-1-502", "希望多办社区活动", true);
         answer(campaign, "5-1-503", "总体还可以", false);
+
+        // statistics of the campaign: every receipt answered; 6 of the 8 scored answers of each form satisfied
+        JsonNode figures = get("/api/survey-statistics?campaign=" + campaign, AGENT).json();
+        assertThat(figures.get("receipts").asLong()).isEqualTo(3);
+        assertThat(figures.get("responses").asLong()).isEqualTo(3);
+        assertThat(figures.get("overall").get("valid").asLong()).isEqualTo(24);
+        assertThat(figures.get("overall").get("rate").asDouble()).isEqualTo(0.75);
 
         JsonNode cleaning = opinionSaying(campaign, "楼道垃圾没人清理，卫生很差");
         assertThat(cleaning.get("departmentCode").asString()).isEqualTo("CLEANING");
