@@ -158,6 +158,19 @@ class OwnerVisitsApiTest extends ApiTestBase {
         assertThat(closedEvent.get("rounds").asInt()).isEqualTo(2);
         assertThat(closedEvent.get("departmentCode").asString()).isEqualTo("ENGINEERING");
 
+        String thisMonth = YearMonth.now(HALL).toString();
+        JsonNode report = get("/api/visit-reports?project=" + PROJECT + "&month=" + thisMonth, MANAGER_PV1).json();
+        assertThat(report.get("visitsMade").asInt()).as(report.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("closedSatisfied").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("answeredOnSpot").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("signedOff").isNull()).isTrue();
+        Map<String, Object> signOff = Map.of("project", PROJECT, "month", thisMonth, "note", "已审阅");
+        assertThat(post("/api/visit-reports/sign-off", MANAGER_PV1, json(signOff)).status()).isEqualTo(403);
+        Answer signed = post("/api/visit-reports/sign-off", SUPERVISOR, json(signOff));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(signed.json().get("signedOff").get("signedBy").asString()).isEqualTo("sup-1");
+        assertThat(post("/api/visit-reports/sign-off", SUPERVISOR, json(signOff)).status()).isEqualTo(409);
+
         JsonNode statistics = get("/api/owner-issue-statistics?project=" + PROJECT + "&year="
                 + LocalDate.now(HALL).getYear(), MANAGER_PV1).json();
         assertThat(statistics.get("raised").asInt()).isGreaterThanOrEqualTo(2);

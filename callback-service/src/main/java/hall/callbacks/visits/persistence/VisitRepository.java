@@ -174,6 +174,36 @@ public class VisitRepository {
                 .param("at", ts(at)).update();
     }
 
+    /** The supervisor's sign-off of a month's report; false when the month was signed off already. */
+    public boolean signOff(String project, YearMonth month, String by, java.time.Instant at, String note) {
+        return jdbc.sql("""
+                insert into visit_report_sign_off (project_code, month, signed_by, signed_at, note)
+                values (:p, :m, :by, :at, :note) on conflict do nothing""")
+                .param("p", project).param("m", month.toString()).param("by", by).param("at", ts(at))
+                .param("note", note).update() == 1;
+    }
+
+    public record SignOff(String signedBy, java.time.Instant signedAt, String note) {
+    }
+
+    public Optional<SignOff> signOff(String project, YearMonth month) {
+        return jdbc.sql("select signed_by, signed_at, note from visit_report_sign_off where project_code = :p and month = :m")
+                .param("p", project).param("m", month.toString())
+                .query((rs, n) -> new SignOff(rs.getString(1), instant(rs, "signed_at"), rs.getString(3))).optional();
+    }
+
+    /** The visits of a project planned or made in a month (hall dates). */
+    public List<Visit> ofMonth(String project, YearMonth month, java.time.ZoneId zone) {
+        return jdbc.sql("""
+                select * from owner_visit where project_code = :p and status in ('PLANNED', 'DONE')
+                  and (planned_on between :from and :to
+                       or (visited_at at time zone :zone)::date between :from and :to)
+                order by planned_on, id""")
+                .param("p", project).param("from", Date.valueOf(month.atDay(1)))
+                .param("to", Date.valueOf(month.atEndOfMonth())).param("zone", zone.getId())
+                .query((RowMapper<Visit>) VisitRepository::visit).list();
+    }
+
     private static VisitPlan plan(ResultSet rs, int n) throws SQLException {
         return new VisitPlan(rs.getString("id"), rs.getString("project_code"), YearMonth.parse(rs.getString("month")),
                 PlanStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"), instant(rs, "proposed_at"),
