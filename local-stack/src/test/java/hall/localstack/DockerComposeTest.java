@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -24,7 +26,11 @@ class DockerComposeTest {
 
     private static final List<String> APPLICATIONS = List.of("gateway", "identity-service", "case-service",
             "deadline-service", "callback-service", "survey-service");
+    /** The services that run several replicas: every one with a database of its own. */
+    private static final List<String> REPLICATED = List.of("case-service", "deadline-service", "callback-service",
+            "survey-service");
     private static Path root;
+    private static String project;
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
@@ -36,6 +42,7 @@ class DockerComposeTest {
         }
         Map<String, Object> compose = new Yaml().load(Files.readString(root.resolve("docker-compose.yml")));
         services = (Map<String, Map<String, Object>>) compose.get("services");
+        project = (String) compose.get("name");
     }
 
     @Test
@@ -73,7 +80,9 @@ class DockerComposeTest {
             String configuration = applicationYaml(name);
             String port = String.valueOf(environment(name).get("SERVER_PORT"));
             assertThat(placeholderDefault(configuration, "SERVER_PORT")).as(name + " default port").isEqualTo(port);
-            assertThat(ports(name)).as(name + " published port").anySatisfy(published -> assertThat(published).endsWith(port + ":" + port));
+            // a replicated service leaves the host port to Docker (one per replica): 127.0.0.1::PORT
+            String published = REPLICATED.contains(name) ? "127.0.0.1::" + port : port + ":" + port;
+            assertThat(ports(name)).as(name + " published port").anySatisfy(p -> assertThat(p).endsWith(published));
             assertThat(healthCheck(name)).as(name + " health check").contains("localhost:" + port + "/actuator/health");
         }
     }
@@ -83,6 +92,9 @@ class DockerComposeTest {
         for (String name : APPLICATIONS) {
             String configuration = applicationYaml(name);
             for (String variable : environment(name).keySet()) {
+                if (variable.equals("SPRING_APPLICATION_JSON")) {
+                    continue; // read by Spring Boot itself
+                }
                 assertThat(configuration).as(name + " reads " + variable).contains("${" + variable + ":");
             }
         }
@@ -108,13 +120,36 @@ class DockerComposeTest {
     }
 
     @Test
-    void theGatewayRoutesToTheServicesByTheirComposeNamesAndPorts() {
-        Map<String, Object> env = environment("gateway");
-        for (String name : List.of("case-service", "deadline-service", "callback-service", "survey-service")) {
-            String variable = name.toUpperCase().replace('-', '_') + "_URL";
-            assertThat(env.get(variable)).as(variable)
-                    .isEqualTo("http://" + name + ":" + environment(name).get("SERVER_PORT"));
+    void everyServiceWithADatabaseRunsTwoReplicasAndTheIssuerAndTheGatewayOne() {
+        for (String name : APPLICATIONS) {
+            assertThat(replicas(name)).as(name + " replicas").isEqualTo(REPLICATED.contains(name) ? 2 : 1);
         }
+    }
+
+    @Test
+    void theGatewayBalancesOverEveryReplicaByItsContainerNameAndPort() {
+        Map<String, Object> env = environment("gateway");
+        JsonNode settings = JsonMapper.builder().build().readTree(String.valueOf(env.get("SPRING_APPLICATION_JSON")));
+        assertThat(settings.path("spring.cloud.loadbalancer.configurations").asString()).isEqualTo("health-check");
+        for (String name : REPLICATED) {
+            String variable = name.toUpperCase().replace('-', '_') + "_URL";
+            assertThat(env.get(variable)).as(variable).isEqualTo("lb://" + name);
+            List<String> instances = new ArrayList<>();
+            settings.path("spring.cloud.discovery.client.simple.instances").path(name)
+                    .forEach(instance -> instances.add(instance.path("uri").asString()));
+            List<String> expected = new ArrayList<>();
+            for (int replica = 1; replica <= replicas(name); replica++) {
+                expected.add("http://" + project + "-" + name + "-" + replica + ":" + environment(name).get("SERVER_PORT"));
+            }
+            assertThat(instances).as(name + " instances").isEqualTo(expected);
+        }
+        assertThat(env.get("IDENTITY_SERVICE_URL")).isEqualTo("http://identity-service:" + environment("identity-service").get("SERVER_PORT"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int replicas(String service) {
+        Map<String, Object> deploy = (Map<String, Object>) services.get(service).getOrDefault("deploy", Map.of());
+        return ((Number) deploy.getOrDefault("replicas", 1)).intValue();
     }
 
     @SuppressWarnings("unchecked")
