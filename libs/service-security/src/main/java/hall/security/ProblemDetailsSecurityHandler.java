@@ -6,15 +6,18 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import hall.security.web.ProblemTypes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,8 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
  * asks for (Spring Security's bearer entry point writes it): {@code Bearer} without a token,
  * {@code Bearer error="invalid_token", ...} with a token that is expired, badly signed or meant for another
  * audience.
+ *
+ * <p>A token that cannot be checked at all, because the issuer's keys are out of reach (the issuer is down and the
+ * service has not cached its keys yet, e.g. just after a restart), is not the caller's fault: 503 with
+ * {@code Retry-After}, like any other part that is down, instead of the 500 Spring Security's default failure
+ * handler would end in.
  */
-public class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler,
+        AuthenticationFailureHandler {
+
+    /** Seconds a caller waits before trying again when the token could not be checked. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final JsonMapper json;
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
@@ -41,6 +53,19 @@ public class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, 
                 : "A valid bearer access token is required";
         write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
                 detail);
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                    "Service unavailable", "The bearer access token cannot be checked now (the token issuer "
+                            + "cannot be reached); try again shortly");
+            return;
+        }
+        commence(request, response, e);
     }
 
     @Override

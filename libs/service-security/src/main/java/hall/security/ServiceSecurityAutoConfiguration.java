@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,11 +59,24 @@ public class ServiceSecurityAutoConfiguration {
                         .requestMatchers("/ops/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
+                        .withObjectPostProcessor(failuresAnsweredBy(problems))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** The bearer filter's failures go to the problem handler (401, or 503 when the token cannot be checked). */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failuresAnsweredBy(
+            ProblemDetailsSecurityHandler problems) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(problems);
+                return filter;
+            }
+        };
     }
 
     /** RFC 9068's typ at+jwt instead of Spring Security's default (JWT or none); Boot adds it to the decoder. */

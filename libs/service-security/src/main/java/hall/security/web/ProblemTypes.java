@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI INTERNAL_ERROR = URI.create(BASE + "internal-error");
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
 
     /** The type of a problem Spring MVC answered itself (about:blank), by its status; null when there is none. */
     public static URI forStatus(int status) {
@@ -27,6 +28,7 @@ public final class ProblemTypes {
             case 406 -> NOT_ACCEPTABLE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 500 -> INTERNAL_ERROR;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> null;
         };
     }
