@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.HandlingCategory;
 import hall.deadlines.DeadlineServiceApplication;
-import hall.deadlines.clocks.application.ClockService;
+import hall.deadlines.clocks.application.ClockCommands;
 import hall.deadlines.events.DeadlineBreached;
 import hall.testsupport.TestPostgres;
 import hall.testsupport.TestTokens;
@@ -53,7 +53,7 @@ class TwoInstanceScanTest extends IntegrationTestBase {
 
         try (ConfigurableApplicationContext first = instance(settings);
                 ConfigurableApplicationContext second = instance(settings)) {
-            ClockService clocks = first.getBean(ClockService.class);
+            ClockCommands clocks = first.getBean(ClockCommands.class);
             JdbcClient database = JdbcClient.create(second.getBean(DataSource.class));
             Instant longAgo = Instant.now().minus(60, ChronoUnit.DAYS);
             List<String> overdue = new ArrayList<>();
