@@ -5,7 +5,7 @@ import hall.callbacks.events.CallbackTopics;
 import hall.callbacks.events.ComplaintRaisedInCallback;
 import hall.cases.events.CaseTopics;
 import hall.cases.events.ComplaintResolved;
-import hall.callbacks.problems.calendar.RectificationDueDates;
+import hall.callbacks.shared.remote.WorkingCalendar;
 import hall.callbacks.tasks.application.CallbackTasks;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +40,7 @@ class ComplaintCallbacksApiTest extends ApiTestBase {
 
     private void calendarUpAgain() {
         RemoteServicesStub.get().calendarUp(true);
-        breakers.circuitBreaker(RectificationDueDates.SERVICE).reset();
+        breakers.circuitBreaker(WorkingCalendar.SERVICE).reset();
     }
 
     @Test

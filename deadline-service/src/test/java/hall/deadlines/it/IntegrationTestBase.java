@@ -6,7 +6,6 @@ import hall.testsupport.ApiTestBase;
 import hall.testsupport.TestCloudEvents;
 import hall.testsupport.TestPostgres;
 import hall.testsupport.TestTokens;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -142,9 +141,13 @@ public abstract class IntegrationTestBase extends ApiTestBase {
         return unchecked(() -> super.get(path, bearer));
     }
 
+    @Override
+    protected Answer put(String path, String bearer, String body) {
+        return unchecked(() -> super.put(path, bearer, body));
+    }
+
     protected Answer put(String path, String bearer, Object body) {
-        return unchecked(() -> send(request(path, bearer).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(asJson(body), StandardCharsets.UTF_8)).build()));
+        return put(path, bearer, asJson(body));
     }
 
     @Override
