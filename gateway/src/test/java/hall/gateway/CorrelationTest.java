@@ -77,7 +77,7 @@ class CorrelationTest extends GatewayTestBase {
     }
 
     @Test
-    void w3cTraceContextIsContinuedToTheService() {
+    void w3cTraceContextIsContinuedToTheServiceAndLogged(CapturedOutput output) {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         client.get().uri("/api/cases/c-46").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
@@ -85,6 +85,8 @@ class CorrelationTest extends GatewayTestBase {
 
         Map<String, String> seen = CASES.lastRequestTo("/api/cases/c-46");
         assertThat(seen.get("traceparent")).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
+        assertThat(output.getOut().lines().filter(line -> line.contains("GET /api/cases/c-46 ->")))
+                .as("the access line names the trace").isNotEmpty().allMatch(line -> line.contains("[gateway," + traceId + ","));
 
         client.get().uri("/api/cases/c-47").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CLERK"))
                 .exchange().expectStatus().isOk();

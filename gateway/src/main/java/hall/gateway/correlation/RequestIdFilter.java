@@ -2,11 +2,15 @@ package hall.gateway.correlation;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.handler.TracingObservationHandler;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -73,6 +77,18 @@ public class RequestIdFilter implements WebFilter, Ordered {
         }
         String previous = MDC.get(RequestId.MDC_KEY);
         MDC.put(RequestId.MDC_KEY, requestId);
+        // the request's own trace (its server observation), so the line can be followed into the services' logs
+        Span span = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> {
+                    TracingObservationHandler.TracingContext tracing = context.get(TracingObservationHandler.TracingContext.class);
+                    return tracing == null ? null : tracing.getSpan();
+                })
+                .orElse(null);
+        boolean traced = span != null && MDC.get("traceId") == null;
+        if (traced) {
+            MDC.put("traceId", span.context().traceId());
+            MDC.put("spanId", span.context().spanId());
+        }
         try {
             HttpStatusCode status = exchange.getResponse().getStatusCode();
             access.info("{} {} -> {} in {} ms",
@@ -81,6 +97,10 @@ public class RequestIdFilter implements WebFilter, Ordered {
                     status == null ? "-" : status.value(),
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
+            if (traced) {
+                MDC.remove("traceId");
+                MDC.remove("spanId");
+            }
             if (previous == null) {
                 MDC.remove(RequestId.MDC_KEY);
             } else {
