@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
 
@@ -54,6 +55,7 @@ final class EventLatency {
         Map<String, Long> waiting = new ConcurrentHashMap<>();
         Histogram micros = new Histogram(3);
         LongAdder failed = new LongAdder();
+        Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         LongAdder started = new LongAdder();
         long cases = run.toSeconds() * RATE;
         Thread poller = Thread.ofPlatform().daemon().start(() -> poll(waiting, micros));
@@ -73,6 +75,7 @@ final class EventLatency {
                         acceptOne(client, caseService, submission, sequence, waiting);
                     } catch (Exception e) {
                         failed.increment();
+                        failures.computeIfAbsent(reason(e), r -> new LongAdder()).increment();
                     }
                 });
             }
@@ -91,7 +94,7 @@ final class EventLatency {
             measured = "p50 %s ms, p99 %s ms (%d cases at %d/s%s)".formatted(
                     Table.decimal(micros.getValueAtPercentile(50) / 1000.0),
                     Table.decimal(micros.getValueAtPercentile(99) / 1000.0), micros.getTotalCount(), RATE,
-                    (failed.sum() > 0 ? ", " + failed.sum() + " requests failed" : "")
+                    (failed.sum() > 0 ? ", " + failed.sum() + " requests failed: " + mostFrequent(failures) : "")
                             + (lost > 0 ? ", " + lost + " clocks not seen within 30 s" : ""));
         }
         table.add("case accepted -> its clock queryable in deadline-service (outbox, relay, Kafka, consumer)", measured,
@@ -100,12 +103,24 @@ final class EventLatency {
                 broker == null ? "" : Table.ratio(micros.getValueAtPercentile(99) / 1000.0, Math.max(1, broker.p99())));
     }
 
+    /** What a failed request met, short enough for the table (status or exception, without ids). */
+    static String reason(Exception e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return (e.getClass().getSimpleName() + message).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>");
+    }
+
+    static String mostFrequent(Map<String, LongAdder> failures) {
+        return failures.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .limit(2).map(e -> e.getValue().sum() + " x " + e.getKey()).collect(Collectors.joining("; "));
+    }
+
     private void acceptOne(HttpClient client, String caseService, Intake.Submission submission, long n,
             Map<String, Long> waiting) throws Exception {
         HttpResponse<String> submitted = client.send(submission.request(caseService, 1_000_000_000L + n),
                 HttpResponse.BodyHandlers.ofString());
         if (submitted.statusCode() != 201) {
-            throw new IllegalStateException("submit answered " + submitted.statusCode());
+            throw new IllegalStateException("submit answered " + submitted.statusCode() + " "
+                    + submitted.body().substring(0, Math.min(120, submitted.body().length())));
         }
         JsonNode view = Stack.JSON.readTree(submitted.body());
         String caseId = view.path("id").asString();

@@ -3,7 +3,12 @@ package hall.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
 class OutputParsingTest {
@@ -92,5 +97,19 @@ class OutputParsingTest {
         assertThat(config).contains("listen 127.0.0.1:30070;").contains("listen 127.0.0.1:30071;")
                 .contains("keepalive 64;").contains("proxy_set_header Connection \"\";").contains(Nginx.BODY)
                 .contains("daemon off;");
+    }
+
+    @Test
+    void failedRequestsAreNamedByTheirMostFrequentReasonsWithoutIds() {
+        Map<String, LongAdder> failures = new HashMap<>();
+        for (String id : List.of("0f8fad5b-d9cb-469f-a165-70867728950e", "7c9e6679-7425-40de-944b-e07fc1f90ae7")) {
+            failures.computeIfAbsent(EventLatency.reason(new IllegalStateException("acceptance answered 409 " + id)),
+                    r -> new LongAdder()).increment();
+        }
+        failures.computeIfAbsent(EventLatency.reason(new IOException("Connection reset")),
+                r -> new LongAdder()).increment();
+
+        assertThat(EventLatency.mostFrequent(failures))
+                .isEqualTo("2 x IllegalStateException: acceptance answered 409 <id>; 1 x IOException: Connection reset");
     }
 }
