@@ -43,6 +43,8 @@ public abstract class RequestProblemAdvice extends ResponseEntityExceptionHandle
     public record FieldProblem(String field, String message) {
     }
 
+    static final String STORE_RETRY_AFTER_SECONDS = "5";
+
     protected static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(type);
@@ -190,12 +192,21 @@ public abstract class RequestProblemAdvice extends ResponseEntityExceptionHandle
     /**
      * Anything no other handler answers: logged at ERROR inside the request (so the line carries its request id)
      * and answered 500 with a problem body that tells nothing of the cause. Security refusals are left to Spring
-     * Security.
+     * Security. A database out of reach is not unexpected: 503 with Retry-After (the transaction was rolled back,
+     * or its commit is unknown, so the caller retries, with the same Idempotency-Key where the operation takes one).
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
+        }
+        if (StoreOutage.causedBy(e)) {
+            LoggerFactory.getLogger(getClass()).warn("request failed: the database is out of reach ({})", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                            "Service unavailable", "the service's database is out of reach; retry after "
+                                    + STORE_RETRY_AFTER_SECONDS + " seconds"));
         }
         LoggerFactory.getLogger(getClass()).error("request failed unexpectedly", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
