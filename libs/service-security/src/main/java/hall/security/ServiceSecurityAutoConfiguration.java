@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.flywaydb.core.api.Location;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -26,6 +27,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -75,6 +77,18 @@ public class ServiceSecurityAutoConfiguration {
             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
                 filter.setAuthenticationFailureHandler(problems);
                 return filter;
+            }
+        };
+    }
+
+    /** Every JWT decoder answers an issuer out of reach as a token that cannot be checked now (503), not a 500. */
+    @Bean
+    static BeanPostProcessor issuerOutOfReachIsUnavailable() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof IssuerOutOfReach)
+                        ? new IssuerOutOfReach(decoder) : bean;
             }
         };
     }
