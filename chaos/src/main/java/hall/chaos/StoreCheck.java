@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -47,6 +48,10 @@ final class StoreCheck {
     private final String subjectPrefix;
     private final ZoneId hallZone;
     private final WorkingDayCalendar calendar = BuiltInSchedules.calendar("CN");
+    /** deadline-service's acceptance limit, by the same setting (default 1 working day). */
+    private final int acceptanceWorkingDays = Integer.parseInt(
+            System.getenv().getOrDefault("DEADLINE_ACCEPTANCE_WORKING_DAYS", "1"));
+    static final String ACCEPTANCE = "ACCEPTANCE";
 
     StoreCheck(Function<String, String> jdbcUrl, String subjectPrefix, ZoneId hallZone) {
         this.jdbcUrl = jdbcUrl;
@@ -210,9 +215,13 @@ final class StoreCheck {
             if (c.acceptedAt() != null && (applicant != 1 || departments != parts)) {
                 v.add("accepted case " + c.id() + " (" + c.status() + ") has " + applicant + " applicant clock(s) and "
                         + departments + " department clock(s), expected 1 and " + parts);
-            } else if (c.acceptedAt() == null && !own.isEmpty()) {
+            } else if (c.acceptedAt() == null && own.stream().anyMatch(k -> !k.kind().equals(ACCEPTANCE))) {
                 v.add("case " + c.id() + " was never accepted (" + c.status() + ") but has " + own.size()
                         + " clock(s)");
+            }
+            long waits = own.stream().filter(k -> k.kind().equals(ACCEPTANCE)).count();
+            if (waits > 1) {
+                v.add("case " + c.id() + " has " + waits + " acceptance clocks, expected at most 1");
             }
         }
         return new Result("every accepted case has exactly one clock in deadline-service (and one per joint part)",
@@ -234,6 +243,9 @@ final class StoreCheck {
 
     /** What is wrong with the clock's terms and due date, or null. */
     String dueDateProblem(StoredCase c, Clock k) {
+        if (k.kind().equals(ACCEPTANCE)) {
+            return acceptanceDueDateProblem(c, k);
+        }
         if (c.acceptedAt() == null || !sameInstant(c.acceptedAt(), k.acceptedAt())) {
             return "accepted at " + k.acceptedAt() + ", the case says " + c.acceptedAt();
         }
@@ -254,6 +266,30 @@ final class StoreCheck {
         return null;
     }
 
+    /**
+     * The acceptance clock of a supplemented case (its materials complete, waiting for acceptance) starts when the
+     * materials were complete, not at acceptance: its start is at or before the case's acceptance, its limit is the
+     * acceptance limit, and its due date counts from its own start day.
+     */
+    private String acceptanceDueDateProblem(StoredCase c, Clock k) {
+        if (k.acceptedAt() == null) {
+            return "no start instant";
+        }
+        if (c.acceptedAt() != null && k.acceptedAt().isAfter(c.acceptedAt())) {
+            return "started at " + k.acceptedAt() + ", after the case's acceptance at " + c.acceptedAt();
+        }
+        LocalDate startedOn = k.acceptedAt().atZone(hallZone).toLocalDate();
+        if (!startedOn.equals(k.acceptedOn())) {
+            return "started on " + k.acceptedOn() + ", the hall date is " + startedOn;
+        }
+        if (k.limitDays() != acceptanceWorkingDays) {
+            return "limit " + k.limitDays() + " working days, the acceptance limit is " + acceptanceWorkingDays;
+        }
+        LocalDate due = calendar.addWorkingDays(startedOn, acceptanceWorkingDays + k.extensionDays()
+                + k.suspendedWorkingDays()).date();
+        return due.equals(k.dueOn()) ? null : "due on " + k.dueOn() + ", expected " + due;
+    }
+
     private static int expectedLimit(StoredCase c, Clock k) {
         if (k.kind().equals("DEPARTMENT")) {
             for (JsonNode part : c.detail().path("jointParts")) {
@@ -270,6 +306,10 @@ final class StoreCheck {
         List<String> v = new ArrayList<>();
         for (StoredCase c : cases.values()) {
             for (Clock k : clocks.getOrDefault(c.id(), List.of())) {
+                if (k.kind().equals(ACCEPTANCE)) {
+                    acceptanceStopProblem(c, k).ifPresent(v::add);
+                    continue;
+                }
                 String expected = switch (c.status()) {
                     case "COMPLETED", "RETURNED" -> "STOPPED";
                     case "SUSPENDED" -> k.kind().equals("APPLICANT") ? "SUSPENDED" : null;
@@ -296,6 +336,19 @@ final class StoreCheck {
             }
         }
         return new Result("every clock stop matches its case", v, List.of());
+    }
+
+    /** Accepted or returned, the case's acceptance clock is stopped, at the latest when the window acted. */
+    private static Optional<String> acceptanceStopProblem(StoredCase c, Clock k) {
+        Instant acted = c.acceptedAt() != null ? c.acceptedAt() : c.returnedAt();
+        if (acted == null) {
+            return Optional.empty();
+        }
+        if (!k.state().equals("STOPPED") || k.stoppedAt() == null || k.stoppedAt().isAfter(acted.plusMillis(1))) {
+            return Optional.of("case " + c.id() + " is " + c.status() + " since " + acted + " but its acceptance clock is "
+                    + k.state() + (k.stoppedAt() == null ? "" : " since " + k.stoppedAt()));
+        }
+        return Optional.empty();
     }
 
     private static boolean partDecided(StoredCase c, String department) {

@@ -58,4 +58,29 @@ class DueDateCheckTest {
         assertThat(check.dueDateProblem(promised(10),
                 clock(LocalDate.of(2026, 11, 30), 7, 0, LocalDate.of(2026, 12, 9)))).contains("the matter says 10");
     }
+
+    /** A supplemented case's acceptance clock, started when its materials were complete (before the acceptance). */
+    private static StoreCheck.Clock acceptanceClock(Instant completeAt, LocalDate startedOn, LocalDate dueOn) {
+        return new StoreCheck.Clock("K2", "C1", "ACCEPTANCE", "D-MKT", completeAt, startedOn, 1, 0, 0,
+                dueOn, null, "STOPPED", "ON_TIME", ACCEPTED);
+    }
+
+    @Test
+    void anAcceptanceClockCountsFromWhenTheMaterialsWereCompleteNotFromTheAcceptance() {
+        // materials complete on Friday 27 November (hall time), accepted on Monday 30: due the next working day
+        Instant complete = Instant.parse("2026-11-27T02:00:00Z");
+
+        assertThat(check.dueDateProblem(promised(10),
+                acceptanceClock(complete, LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 30)))).isNull();
+        assertThat(check.dueDateProblem(promised(10),
+                acceptanceClock(complete, LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 1))))
+                .contains("expected 2026-11-30");
+    }
+
+    @Test
+    void anAcceptanceClockStartedAfterTheAcceptanceIsReported() {
+        assertThat(check.dueDateProblem(promised(10),
+                acceptanceClock(ACCEPTED.plusSeconds(60), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1))))
+                .contains("after the case's acceptance");
+    }
 }
