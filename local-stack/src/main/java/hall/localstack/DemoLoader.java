@@ -36,7 +36,7 @@ public final class DemoLoader {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private DemoLoader() {
+    DemoLoader() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +65,7 @@ public final class DemoLoader {
         System.exit(new DemoLoader().load(file, tokenUrl, client, secret, posts) ? 0 : 1);
     }
 
-    private boolean load(Path file, String tokenUrl, String client, String secret, List<String[]> posts)
+    boolean load(Path file, String tokenUrl, String client, String secret, List<String[]> posts)
             throws IOException, InterruptedException {
         String token;
         try {
@@ -128,7 +128,26 @@ public final class DemoLoader {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // a part down for a moment answers 503 with Retry-After (e.g. a service whose issuer was slow at its first
+        // token, or its database restarting): asked again after the pause it names, a few times
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 503 || attempt == UNAVAILABLE_ATTEMPTS) {
+                return response;
+            }
+            Thread.sleep(retryAfterSeconds(response.headers().firstValue("Retry-After").orElse("")) * 1000L);
+        }
+    }
+
+    static final int UNAVAILABLE_ATTEMPTS = 6;
+
+    /** The pause a 503 asks for, in seconds from 1 to 10 (2 when it names none, or a date). */
+    static long retryAfterSeconds(String retryAfter) {
+        try {
+            return Math.clamp(Long.parseLong(retryAfter.strip()), 1, 10);
+        } catch (NumberFormatException e) {
+            return 2;
+        }
     }
 
     private static String refusal(String name, HttpResponse<String> response) {
