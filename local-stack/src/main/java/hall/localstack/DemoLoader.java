@@ -36,7 +36,7 @@ public final class DemoLoader {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private DemoLoader() {
+    DemoLoader() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +65,7 @@ public final class DemoLoader {
         System.exit(new DemoLoader().load(file, tokenUrl, client, secret, posts) ? 0 : 1);
     }
 
-    private boolean load(Path file, String tokenUrl, String client, String secret, List<String[]> posts)
+    boolean load(Path file, String tokenUrl, String client, String secret, List<String[]> posts)
             throws IOException, InterruptedException {
         String token;
         try {
