@@ -7,8 +7,6 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,34 +65,6 @@ class PlatformScriptTest {
     }
 
     @Test
-    void saysInOneLineWhichPortIsInUseAndWhichVariableMovesIt() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int port = taken.getLocalPort();
-            Result result = run(Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                    "PLATFORM_PG_PORT", Integer.toString(port),
-                    "PLATFORM_STATE_DIR", temp.resolve("state").toString(),
-                    "PLATFORM_BUILD", "never",
-                    "PLATFORM_SERVICES", "none"), "up");
-
-            assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr().lines().toList()).containsExactly(
-                    "platform: port " + port + " (PostgreSQL) is in use; set PLATFORM_PG_PORT to a free port");
-        }
-    }
-
-    @Test
-    void refusesTwoComponentsOnOnePort() throws Exception {
-        Result result = run(Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                "PLATFORM_PG_PORT", "47311", "PLATFORM_KAFKA_PORT", "47311",
-                "PLATFORM_STATE_DIR", temp.resolve("state").toString(),
-                "PLATFORM_BUILD", "never", "PLATFORM_SERVICES", "none"), "up");
-
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr().lines().toList()).singleElement().asString()
-                .contains("port 47311 is set for both PostgreSQL and Kafka");
-    }
-
-    @Test
     void downLeavesAProcessAloneWhosePidIsRecordedButIsNotOurs() throws Exception {
         Process stranger = new ProcessBuilder("sleep", "60").start();
         try {
@@ -114,25 +84,6 @@ class PlatformScriptTest {
             assertThat(run.resolve("kafka.pid")).doesNotExist();
         } finally {
             stranger.destroy();
-        }
-    }
-
-    @Test
-    void namesTheVariableOfASecondInstanceWhosePortIsInUse() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                ServerSocket first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int firstPort = first.getLocalPort();
-            first.close();
-            Result result = run(Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                    "PLATFORM_DB_URL", "jdbc:postgresql://127.0.0.1:1/none", "PLATFORM_KAFKA_BOOTSTRAP", "127.0.0.1:1",
-                    "CASE_SERVICE_PORT", Integer.toString(firstPort),
-                    "CASE_SERVICE_PORT_2", Integer.toString(taken.getLocalPort()),
-                    "PLATFORM_STATE_DIR", temp.resolve("state").toString(),
-                    "PLATFORM_BUILD", "never", "PLATFORM_SERVICES", "case-service"), "up", "--instances", "2");
-
-            assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr().lines().toList()).containsExactly("platform: port " + taken.getLocalPort()
-                    + " (case-service-2) is in use; set CASE_SERVICE_PORT_2 to a free port");
         }
     }
 
