@@ -26,11 +26,13 @@ import java.util.stream.Stream;
 final class ServiceLaunch {
 
     private final StackSettings settings;
+    private final ServicesManifest manifest;
     private final StateFolder state;
     private final PrintStream err;
 
-    ServiceLaunch(StackSettings settings, StateFolder state, PrintStream err) {
+    ServiceLaunch(StackSettings settings, ServicesManifest manifest, StateFolder state, PrintStream err) {
         this.settings = settings;
+        this.manifest = manifest;
         this.state = state;
         this.err = err;
     }
@@ -61,10 +63,9 @@ final class ServiceLaunch {
                 env.put("DEADLINE_SERVICE_URL", firstUrl(stack, "deadline-service"));
             }
             case "gateway" -> {
-                for (String service : List.of("case-service", "deadline-service", "callback-service", "survey-service",
-                        "identity-service")) {
-                    env.put(urlVariable(service), firstUrl(stack, service));
-                }
+                // every other application of the manifest, at its first instance
+                manifest.entries().stream().map(ServicesManifest.Entry::name).filter(n -> !n.equals("gateway"))
+                        .forEach(service -> env.put(urlVariable(service), firstUrl(stack, service)));
                 balancedServices(stack).forEach(service -> env.put(urlVariable(service), "lb://" + service));
             }
             default -> {
@@ -119,17 +120,8 @@ final class ServiceLaunch {
     /** The URL of a service's first instance: its port in this start, else its configured port. */
     private String firstUrl(List<Component> stack, String service) {
         int port = stack.stream().filter(c -> c.name().equals(service)).mapToInt(Component::port).findFirst()
-                .orElseGet(() -> ServicesManifest.components(List.of(manifestEntry(service)), settings.env(), 1, 0)
-                        .getFirst().port());
+                .orElseGet(() -> manifest.entry(service).port(settings.env()));
         return "http://127.0.0.1:" + port;
-    }
-
-    private ServicesManifest.Entry manifestEntry(String service) {
-        try {
-            return ServicesManifest.read(settings.home().resolve("services.properties")).entry(service);
-        } catch (IOException e) {
-            throw new StackFailure("services.properties: " + e.getMessage());
-        }
     }
 
     static String urlVariable(String service) {

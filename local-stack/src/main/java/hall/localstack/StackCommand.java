@@ -58,7 +58,11 @@ public final class StackCommand {
                 case "down" -> down();
                 case "status" -> status();
                 case "demo" -> demo();
-                default -> throw new StackFailure("unknown command '" + command + "'; use up, down, status or demo");
+                case "java-opts" -> out.println(String.join(" ", settings.serviceJavaOpts()));
+                case "free-ports" -> freePorts(options.isEmpty() ? "30000-39999" : options.getFirst())
+                        .forEach((variable, port) -> out.println(variable + "=" + port));
+                default -> throw new StackFailure("unknown command '" + command
+                        + "'; use up, down, status, demo, java-opts or free-ports");
             }
             return 0;
         } catch (StackFailure e) {
@@ -98,7 +102,7 @@ public final class StackCommand {
         startKafka();
         awaitPostgres();
         awaitKafka();
-        ServiceLaunch launch = new ServiceLaunch(settings, state, err);
+        ServiceLaunch launch = new ServiceLaunch(settings, manifest, state, err);
         for (Component component : components) {
             OptionalLong pid = state.runningPid(component.name());
             if (pid.isPresent()) {
@@ -485,6 +489,36 @@ public final class StackCommand {
     }
 
     // ------------------------------------------------------------------------------------------------ tools
+
+    /**
+     * A free port in the range (LOW-HIGH) for every port variable of a stack of PLATFORM_INSTANCES instances:
+     * PostgreSQL, Kafka, its controller, each service and its further instances. For a throwaway stack (verify).
+     */
+    Map<String, Integer> freePorts(String range) {
+        String[] bounds = range.split("-");
+        if (bounds.length != 2 || !bounds[0].matches("[0-9]+") || !bounds[1].matches("[0-9]+")) {
+            throw new StackFailure("the port range must be LOW-HIGH (is '" + range + "')");
+        }
+        int low = Integer.parseInt(bounds[0]);
+        int high = Integer.parseInt(bounds[1]);
+        List<String> variables = new ArrayList<>(List.of("PLATFORM_PG_PORT", "PLATFORM_KAFKA_PORT",
+                "PLATFORM_KAFKA_CONTROLLER_PORT"));
+        ServicesManifest.components(manifest.entries(), Map.of(), settings.instances(), 1)
+                .forEach(c -> variables.add(c.portVariable()));
+        if (high - low + 1 < variables.size() * 2) {
+            throw new StackFailure("the port range " + range + " is too small for " + variables.size() + " ports");
+        }
+        java.util.Random random = new java.util.Random();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String variable : variables) {
+            int port;
+            do {
+                port = low + random.nextInt(high - low + 1);
+            } while (ports.containsValue(port) || HealthProbe.inUse(port));
+            ports.put(variable, port);
+        }
+        return ports;
+    }
 
     private record Finished(int exitCode, String output) {
     }

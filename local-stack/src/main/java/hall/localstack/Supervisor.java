@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -24,6 +25,7 @@ import java.util.function.BooleanSupplier;
 public final class Supervisor {
 
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration SETTLING = Duration.ofSeconds(10);
 
     private final StateFolder state;
     private final PrintStream out;
@@ -60,6 +62,11 @@ public final class Supervisor {
         builder.environment().putAll(environment);
         Process process = builder.start();
         state.record(name, process.pid(), port);
+        // setsid execs java in place: until then the process's command line is not yet the component's
+        long settled = System.nanoTime() + SETTLING.toNanos();
+        while (process.isAlive() && !state.isOurs(process.pid(), name) && System.nanoTime() < settled) {
+            LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+        }
         return process.pid();
     }
 

@@ -76,6 +76,18 @@ class StackCommandTest {
     }
 
     @Test
+    void givesEveryPortVariableOfAThrowawayStackADistinctFreePortInTheRange() throws Exception {
+        Result result = run(Map.of("PLATFORM_INSTANCES", "2"), "free-ports", "41000-41999");
+
+        Map<String, Integer> ports = new HashMap<>();
+        result.stdout().lines().map(line -> line.split("=", 2)).forEach(a -> ports.put(a[0], Integer.parseInt(a[1])));
+        assertThat(ports).containsKeys("PLATFORM_PG_PORT", "PLATFORM_KAFKA_PORT", "PLATFORM_KAFKA_CONTROLLER_PORT",
+                "GATEWAY_PORT", "IDENTITY_PORT", "CASE_SERVICE_PORT", "CASE_SERVICE_PORT_2", "SURVEY_SERVICE_PORT_2");
+        assertThat(ports).doesNotContainKey("GATEWAY_PORT_2");
+        assertThat(ports.values()).doesNotHaveDuplicates().allSatisfy(port -> assertThat(port).isBetween(41000, 41999));
+    }
+
+    @Test
     void downLeavesAProcessAloneWhosePidIsRecordedButIsNotOurs() throws Exception {
         Process stranger = new ProcessBuilder("sleep", "60").start();
         try {
