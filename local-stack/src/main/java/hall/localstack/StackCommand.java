@@ -511,10 +511,13 @@ public final class StackCommand {
         java.util.Random random = new java.util.Random();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : variables) {
-            int port;
-            do {
+            int port = low + random.nextInt(high - low + 1);
+            for (int tries = 1; ports.containsValue(port) || HealthProbe.inUse(port); tries++) {
+                if (tries > 1000) {
+                    throw new StackFailure("no free port for " + variable + " in " + range);
+                }
                 port = low + random.nextInt(high - low + 1);
-            } while (ports.containsValue(port) || HealthProbe.inUse(port));
+            }
             ports.put(variable, port);
         }
         return ports;
