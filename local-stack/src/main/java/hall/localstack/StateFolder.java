@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The local stack's state folder ({@code PLATFORM_STATE_DIR}, by default {@code .platform}): {@code run/NAME.pid}
@@ -82,9 +83,18 @@ public record StateFolder(Path home, Path root) {
         return OptionalLong.empty();
     }
 
-    /** Whether the process is alive and is this checkout's component {@code name}. */
+    /**
+     * Whether the process is alive and is this checkout's component {@code name}. A process in the middle of an
+     * exec (setsid starting java) shows an empty command line for a moment; that is read again.
+     */
     public boolean isOurs(long pid, String name) {
-        return commandLine(pid).containsAll(marks(name));
+        List<String> commandLine = commandLine(pid);
+        for (int i = 0; i < 200 && commandLine.isEmpty() && ProcessHandle.of(pid).map(ProcessHandle::isAlive)
+                .orElse(false); i++) {
+            LockSupport.parkNanos(5_000_000);
+            commandLine = commandLine(pid);
+        }
+        return commandLine.containsAll(marks(name));
     }
 
     /** The arguments of a process (empty when it is gone or not readable). */

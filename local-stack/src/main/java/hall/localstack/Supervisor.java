@@ -62,12 +62,17 @@ public final class Supervisor {
         builder.environment().putAll(environment);
         Process process = builder.start();
         state.record(name, process.pid(), port);
-        // setsid execs java in place: until then the process's command line is not yet the component's
+        // setsid execs the command in place: until then the process's command line is setsid's
         long settled = System.nanoTime() + SETTLING.toNanos();
-        while (process.isAlive() && !state.isOurs(process.pid(), name) && System.nanoTime() < settled) {
+        while (process.isAlive() && !startedAs(process.pid(), command.getFirst()) && System.nanoTime() < settled) {
             LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
         }
         return process.pid();
+    }
+
+    private static boolean startedAs(long pid, String executable) {
+        List<String> commandLine = StateFolder.commandLine(pid);
+        return !commandLine.isEmpty() && commandLine.getFirst().equals(executable);
     }
 
     /** {@code setsid} from the usual folders (it starts the process in a session of its own, same pid). */
