@@ -16,24 +16,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Starts the local PostgreSQL the way {@code ./platform up} does: a separate JVM with the launcher's JVM flags
- * read from the script, and an empty folder for the binaries, so the archive is extracted under those flags.
+ * of StackSettings, and an empty folder for the binaries, so the archive is extracted under those flags.
  */
 @EnabledOnOs(OS.LINUX)
 class LocalPostgresLaunchTest {
-
-    private static final Path SCRIPT = Path.of("..", "platform").toAbsolutePath().normalize();
-    private static final Pattern PG_JAVA_OPTS = Pattern.compile("^PG_JAVA_OPTS=\"\\$\\{PLATFORM_PG_JAVA_OPTS:-([^}]*)}\"",
-            Pattern.MULTILINE);
 
     @TempDir
     Path temp;
@@ -82,11 +76,9 @@ class LocalPostgresLaunchTest {
         }
     }
 
-    /** The default of PG_JAVA_OPTS in ./platform, so that this test and the script cannot drift apart. */
-    static List<String> platformLauncherFlags() throws IOException {
-        Matcher matcher = PG_JAVA_OPTS.matcher(Files.readString(SCRIPT));
-        assertThat(matcher.find()).as("PG_JAVA_OPTS default in %s", SCRIPT).isTrue();
-        List<String> flags = Arrays.stream(matcher.group(1).trim().split("\\s+")).toList();
+    /** The PostgreSQL launcher's flags as the local stack starts it (PLATFORM_PG_JAVA_OPTS unset). */
+    static List<String> platformLauncherFlags() {
+        List<String> flags = new StackSettings(Path.of(".."), Map.of()).pgJavaOpts();
         assertThat(flags).anyMatch(flag -> flag.startsWith("-Xmx"));
         return flags;
     }

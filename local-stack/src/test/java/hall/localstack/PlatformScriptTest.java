@@ -7,8 +7,6 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,101 +62,6 @@ class PlatformScriptTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr().lines().toList()).singleElement().asString()
                 .contains("no JDK 21 or newer found").contains("install");
-    }
-
-    @Test
-    void saysInOneLineWhichPortIsInUseAndWhichVariableMovesIt() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int port = taken.getLocalPort();
-            Result result = run(Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                    "PLATFORM_PG_PORT", Integer.toString(port),
-                    "PLATFORM_STATE_DIR", temp.resolve("state").toString(),
-                    "PLATFORM_BUILD", "never",
-                    "PLATFORM_SERVICES", "none"), "up");
-
-            assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr().lines().toList()).containsExactly(
-                    "platform: port " + port + " (PostgreSQL) is in use; set PLATFORM_PG_PORT to a free port");
-        }
-    }
-
-    @Test
-    void refusesTwoComponentsOnOnePort() throws Exception {
-        Result result = run(Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                "PLATFORM_PG_PORT", "47311", "PLATFORM_KAFKA_PORT", "47311",
-                "PLATFORM_STATE_DIR", temp.resolve("state").toString(),
-                "PLATFORM_BUILD", "never", "PLATFORM_SERVICES", "none"), "up");
-
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr().lines().toList()).singleElement().asString()
-                .contains("port 47311 is set for both PostgreSQL and Kafka");
-    }
-
-    @Test
-    void downLeavesAProcessAloneWhosePidIsRecordedButIsNotOurs() throws Exception {
-        Process stranger = new ProcessBuilder("sleep", "60").start();
-        try {
-            Path run = Files.createDirectories(temp.resolve("state/run"));
-            Files.writeString(run.resolve("kafka.pid"), Long.toString(stranger.pid()));
-            Files.writeString(run.resolve("case-service.pid"), Long.toString(stranger.pid()));
-            Map<String, String> environment = Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                    "PLATFORM_STATE_DIR", temp.resolve("state").toString());
-
-            Result status = run(environment, "status");
-            Result down = run(environment, "down");
-
-            assertThat(status.stdout()).containsPattern("kafka +- +\\d+ +stopped");
-            assertThat(down.exitCode()).isZero();
-            assertThat(down.stdout()).doesNotContain("stopping");
-            assertThat(stranger.isAlive()).isTrue();
-            assertThat(run.resolve("kafka.pid")).doesNotExist();
-        } finally {
-            stranger.destroy();
-        }
-    }
-
-    @Test
-    void namesTheVariableOfASecondInstanceWhosePortIsInUse() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                ServerSocket first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int firstPort = first.getLocalPort();
-            first.close();
-            Result result = run(Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                    "PLATFORM_DB_URL", "jdbc:postgresql://127.0.0.1:1/none", "PLATFORM_KAFKA_BOOTSTRAP", "127.0.0.1:1",
-                    "CASE_SERVICE_PORT", Integer.toString(firstPort),
-                    "CASE_SERVICE_PORT_2", Integer.toString(taken.getLocalPort()),
-                    "PLATFORM_STATE_DIR", temp.resolve("state").toString(),
-                    "PLATFORM_BUILD", "never", "PLATFORM_SERVICES", "case-service"), "up", "--instances", "2");
-
-            assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr().lines().toList()).containsExactly("platform: port " + taken.getLocalPort()
-                    + " (case-service-2) is in use; set CASE_SERVICE_PORT_2 to a free port");
-        }
-    }
-
-    @Test
-    void statusShowsASecondInstanceAndDownStopsIt() throws Exception {
-        Path root = SCRIPT.getParent();
-        // a stand-in whose command line names it as this checkout's case-service-2, as ./platform starts it
-        Process instance = new ProcessBuilder("bash", "-c", "sleep 60; true", "-Dplatform.component=case-service-2",
-                "-Dplatform.home=" + root, "end").start();
-        try {
-            Path run = Files.createDirectories(temp.resolve("state/run"));
-            Files.writeString(run.resolve("case-service-2.pid"), Long.toString(instance.pid()));
-            Files.writeString(run.resolve("case-service-2.port"), "47399");
-            Map<String, String> environment = Map.of("JAVA_HOME", temp.resolve("jdk-25").toString(),
-                    "PLATFORM_STATE_DIR", temp.resolve("state").toString(), "PLATFORM_STOP_TIMEOUT", "5");
-
-            Result status = run(environment, "status");
-            Result down = run(environment, "down");
-
-            assertThat(status.stdout()).containsPattern("case-service-2 +" + instance.pid() + " +47399 ");
-            assertThat(down.stdout()).contains("stopping case-service-2 (pid " + instance.pid() + ")");
-            assertThat(instance.waitFor(10, TimeUnit.SECONDS)).as("the instance stopped").isTrue();
-            assertThat(run.resolve("case-service-2.pid")).doesNotExist();
-        } finally {
-            instance.destroyForcibly();
-        }
     }
 
     private Path fakeJdk(String name, String version) throws IOException {
