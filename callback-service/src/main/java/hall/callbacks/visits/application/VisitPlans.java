@@ -58,8 +58,7 @@ public class VisitPlans {
         this.projects = projects;
         this.outbox = outbox;
         this.properties = properties;
-        this.timing = new VisitTiming(calling.from(), calling.to(), properties.quietFrom(), properties.quietTo(),
-                properties.defaultTime());
+        this.timing = properties.timing(calling.from(), calling.to());
         this.zone = zone;
         this.clock = clock;
     }

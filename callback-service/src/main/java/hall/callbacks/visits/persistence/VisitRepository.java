@@ -127,6 +127,12 @@ public class VisitRepository {
                 .query((RowMapper<Visit>) VisitRepository::visit).optional();
     }
 
+    /** The visit on which the complaint with this id (the id case-service files it under) was raised. */
+    public Optional<Visit> raisedComplaintOn(String complaintId) {
+        return jdbc.sql("select v.* from owner_visit v join visit_complaint c on c.visit_id = v.id where c.id = :id")
+                .param("id", complaintId).query((RowMapper<Visit>) VisitRepository::visit).optional();
+    }
+
     public List<Visit> ofPlan(String planId) {
         return jdbc.sql("select * from owner_visit where plan_id = :plan order by planned_on, planned_at, id")
                 .param("plan", planId).query((RowMapper<Visit>) VisitRepository::visit).list();
