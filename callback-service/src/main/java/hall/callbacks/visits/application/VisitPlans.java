@@ -9,7 +9,7 @@ import hall.callbacks.shared.AlreadyExists;
 import hall.callbacks.shared.BadField;
 import hall.callbacks.shared.NotFound;
 import hall.callbacks.tasks.application.CallingProperties;
-import hall.callbacks.visits.domain.PlanStatus;
+import hall.callbacks.shared.PlanStatus;
 import hall.callbacks.visits.domain.Visit;
 import hall.callbacks.visits.domain.VisitKind;
 import hall.callbacks.visits.domain.VisitPlan;

@@ -1,6 +1,6 @@
 package hall.callbacks.visits.persistence;
 
-import hall.callbacks.visits.domain.PlanStatus;
+import hall.callbacks.shared.PlanStatus;
 import hall.callbacks.visits.domain.Visit;
 import hall.callbacks.visits.domain.VisitKind;
 import hall.callbacks.visits.domain.VisitMethod;
