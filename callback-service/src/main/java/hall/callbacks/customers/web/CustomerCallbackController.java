@@ -4,6 +4,7 @@ import hall.callbacks.customers.application.CustomerCallbacks;
 import hall.callbacks.customers.application.RegularCallbackPlans;
 import hall.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,6 +92,8 @@ public class CustomerCallbackController {
     @PreAuthorize("hasAnyRole('CALLBACK_AGENT','SUPERVISOR')")
     @Operation(summary = "A customer's complaint was handled: a COMPLAINT callback is due within working days"
             + " (201; the same complaint again 200 with the same callback)")
+    @ApiResponse(responseCode = "201", description = "The complaint callback, scheduled now")
+    @ApiResponse(responseCode = "200", description = "The complaint was reported handled before: its callback")
     public ResponseEntity<CustomerCallbacks.CallbackView> complaintHandled(@PathVariable String id,
             @PathVariable String ref, @RequestBody ComplaintHandledRequest r,
             @RequestHeader("Authorization") String authorization) {
