@@ -155,6 +155,9 @@ class CustomerCallbacksApiTest extends ApiTestBase {
         assertThat(regular.get(1).get("purpose").asString()).isEqualTo("了解设备运行情况");
         assertThat(get(plans, SUPERVISOR).json()).extracting(p -> p.get("status").asString())
                 .containsExactly("RETURNED", "APPROVED");
+        customerCallbacks.announceDue();
+        assertThat(events().await(CallbackTopics.CALLBACK_EVENTS, regular.get(0).get("id").asString(),
+                CustomerCallbackDue.TYPE).data().get("kind").asString()).isEqualTo("REGULAR");
     }
 
     @Test
