@@ -26,7 +26,9 @@
 #      of receipt; an extension asked after the due instant is refused (422); the late completion stops the clock
 #      LATE with exactly one accountability record; the window's clerk sets a matter's promised limit (above the
 #      statutory limit 422), kept in its history.
-#   9. owner visits (owner_visit_flow): a visit plan approved, an owner's issue from visit to satisfied closure.
+#   9. owner visits (owner_visit_flow): a visit plan approved, an owner's issue from visit to satisfied closure; a
+#      complaint the owner raised on the visit filed by case-service, resolved by the manager, and the owner's
+#      COMPLAINT visit made for it exactly once, one working day after the resolution.
 # Exit code 0 when every check passed, 1 otherwise; each check prints one PASS/FAIL line.
 #
 # Configuration (environment), defaults as in ./platform:
@@ -661,7 +663,7 @@ callback_survey_flow
 # issue the owner raised, the issue assigned to ENGINEERING (due date from deadline-service's calendar), measures
 # reported, the owner called back and satisfied, the issue closed.
 owner_visit_flow() {
-  local manager agent project month status plan visit issue task called_at i
+  local manager agent project month status plan visit issue task called_at i complaint
   manager="$(token "${SMOKE_MANAGER_CLIENT:-manager}")" || { fail "no token for the manager persona"; return; }
   agent="$(token "${SMOKE_AGENT_CLIENT:-callback-agent}")" || { fail "no token for the callback-agent persona"; return; }
   project="$(claim "$manager" project)"
@@ -689,10 +691,11 @@ owner_visit_flow() {
     note "the plan had no household due; visiting ad hoc instead"
   fi
   status="$(call POST "$GATEWAY_URL/api/visits/$visit/record" "$agent" "$RUN_ID-visit-record" \
-    '{"notes":"业主在家","issues":[{"category":"维修","description":"楼道灯不亮"},{"category":"收费","description":"能否按季度缴费","answer":"可以，已告知"}]}')"
+    '{"notes":"业主在家","issues":[{"category":"维修","description":"楼道灯不亮"},{"category":"收费","description":"能否按季度缴费","answer":"可以，已告知"},{"description":"保洁不及时，楼道垃圾两天未清","complaint":true}]}')"
   [[ "$status" == 200 ]] || { fail "recording visit $visit answered $status: $(head -c 300 "$WORK/body")"; return; }
   issue="$(json "$WORK/body" 'd["issueIds"][0]')"
-  pass "visit $visit recorded; issue $issue escalated, another answered on the spot"
+  complaint="$(json "$WORK/body" 'd["complaintIds"][0]')"
+  pass "visit $visit recorded; issue $issue escalated, another answered on the spot, complaint $complaint raised"
   status="$(call POST "$GATEWAY_URL/api/problems/$issue/assignment" "$manager" "$RUN_ID-issue-assign" '{"department":"ENGINEERING"}')"
   [[ "$status" == 200 ]] && pass "issue assigned to ENGINEERING, measures due $(json "$WORK/body" 'd["dueDate"]')" \
     || { fail "assignment answered $status: $(head -c 300 "$WORK/body")"; return; }
@@ -716,6 +719,35 @@ print((t - datetime.timedelta(seconds=30)).astimezone(datetime.timezone.utc).str
   [[ "$status" == 200 && "$(json "$WORK/body" 'd["status"]+"/"+d["closedHow"]')" == CLOSED/SATISFIED_CALLBACK ]] \
     && pass "owner satisfied: issue $issue CLOSED after $(json "$WORK/body" 'd["round"]') round(s)" \
     || fail "issue $issue is $(json "$WORK/body" 'd["status"]') ($status) after a satisfied re-callback"
+  owner_complaint_visit "$manager" "$agent" "$project" "$complaint"
+}
+
+# owner_complaint_visit MANAGER AGENT PROJECT COMPLAINT: case-service files the complaint raised on the visit (from
+# callback-service's event), the project's manager resolves it, and callback-service plans exactly one COMPLAINT
+# visit of the owner for it, one working day after the resolution (hall time, official CN schedule).
+owner_complaint_visit() {
+  local manager="$1" agent="$2" project="$3" complaint="$4" status resolved_on expected
+  if until_json "$GATEWAY_URL/api/complaints/$complaint" "$manager" "d['status']=='OPEN'"; then
+    pass "complaint $complaint raised on the visit filed by case-service as a property-service complaint of $project"
+  else
+    fail "complaint $complaint not filed by case-service within ${WAIT}s: $(head -c 300 "$WORK/body")"; return
+  fi
+  status="$(call POST "$GATEWAY_URL/api/complaints/$complaint/resolution" "$manager" "$RUN_ID-complaint-resolution" \
+    '{"outcome":"已对保洁员进行培训，楼道每日清扫两次"}')"
+  [[ "$status" == 200 ]] || { fail "resolving complaint $complaint answered $status: $(head -c 300 "$WORK/body")"; return; }
+  resolved_on="$(hall_date "$(json "$WORK/body" 'd["resolvedAt"]')")"
+  if until_json "$GATEWAY_URL/api/visits?project=$project" "$agent" "any(v.get('sourceRef')=='complaint:$complaint' for v in d)"; then
+    local found kind planned_on
+    found="$(json "$WORK/body" "len([v for v in d if v.get('sourceRef')=='complaint:$complaint'])")"
+    kind="$(json "$WORK/body" "[v['kind'] for v in d if v.get('sourceRef')=='complaint:$complaint'][0]")"
+    planned_on="$(json "$WORK/body" "[v['plannedOn'] for v in d if v.get('sourceRef')=='complaint:$complaint'][0]")"
+    read -r expected _ <<<"$(cn_working_days_after "$resolved_on" 1)"
+    [[ "$found" == 1 && "$kind" == COMPLAINT && "$planned_on" == "$expected" ]] \
+      && pass "complaint resolved on $resolved_on: one COMPLAINT visit of the owner planned on $planned_on" \
+      || fail "complaint visits for $complaint: $found, kind $kind, planned on $planned_on (expected one COMPLAINT on $expected)"
+  else
+    fail "no COMPLAINT visit for complaint $complaint within ${WAIT}s"
+  fi
 }
 owner_visit_flow
 

@@ -103,6 +103,7 @@ class GatewayFlows {
                 List.of("/api/deadline-statistics/windows?from=" + month + "-01&to=" + today, "applicant", "supervisor"),
                 List.of("/api/callbacks", "applicant", "callback-agent"),
                 List.of("/api/callback-plans", "applicant", "callback-agent"),
+                List.of("/api/regular-plans/none", "applicant", "supervisor"),
                 List.of("/api/sampling-rounds", "applicant", "callback-agent"),
                 List.of("/api/visits", "applicant", "callback-agent"),
                 List.of("/api/projects", "applicant", "callback-agent"),

@@ -63,6 +63,11 @@ class AccessRulesTest extends GatewayTestBase {
         cases.add(new Case("POST", "/api/window-scores/2026-W48/publication", CALLBACKS, "SUPERVISOR", "APPLICANT"));
         cases.add(new Case("POST", "/api/visit-plans", CALLBACKS, "CALLBACK_AGENT", "CLERK"));
         cases.add(new Case("POST", "/api/customer-projects", CALLBACKS, "CALLBACK_AGENT", "DEPARTMENT_OFFICER"));
+        cases.add(new Case("POST", "/api/customer-projects/cp-1/regular-plans", CALLBACKS, "CALLBACK_AGENT", "CLERK"));
+        cases.add(new Case("POST", "/api/regular-plans/rp-1/decision", CALLBACKS, "SUPERVISOR", "APPLICANT"));
+        cases.add(new Case("GET", "/api/regular-plans/rp-1", CALLBACKS, "SUPERVISOR", "DEPARTMENT_OFFICER"));
+        cases.add(new Case("POST", "/api/customer-projects/cp-1/complaints/K-1/handled", CALLBACKS, "CALLBACK_AGENT",
+                "APPLICANT"));
         cases.add(new Case("POST", "/api/service-orders/WO-1/completion", CALLBACKS, "PROPERTY_MANAGER", "CALLBACK_AGENT"));
         cases.add(new Case("GET", "/api/projects/P01/records", CALLBACKS, "DEPARTMENT_OFFICER", "APPLICANT"));
         cases.add(new Case("GET", "/api/projects/P01/owners", CALLBACKS, "SUPERVISOR", "DEPARTMENT_OFFICER"));

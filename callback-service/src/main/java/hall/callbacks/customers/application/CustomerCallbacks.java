@@ -1,5 +1,6 @@
 package hall.callbacks.customers.application;
 
+import hall.callbacks.customers.domain.CustomerCallbackKind;
 import hall.callbacks.customers.domain.CustomerCallbackSchedule;
 import hall.callbacks.customers.domain.CustomerProject;
 import hall.callbacks.customers.persistence.CustomerRepository;
@@ -9,6 +10,9 @@ import hall.callbacks.shared.AccessRefused;
 import hall.callbacks.shared.BadField;
 import hall.callbacks.shared.NotFound;
 import hall.callbacks.shared.RuleBroken;
+import hall.callbacks.shared.remote.ServiceUnavailable;
+import hall.callbacks.shared.remote.WorkingCalendar;
+import hall.callbacks.visits.application.PreferredTimes;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import hall.security.Role;
@@ -20,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,7 +33,9 @@ import java.util.UUID;
 /**
  * A company's customer callbacks: customer projects registered by customer service, the after-sales and
  * maintenance callbacks their dates call for (every {@code callbacks.customers.after-sales-interval-months}, 6, in
- * warranty), shown as due, upcoming or overdue, announced once when due, and marked made.
+ * warranty), the REGULAR ones of approved plans ({@link RegularCallbackPlans}) and the COMPLAINT ones after a
+ * customer's complaint was handled, shown as due, upcoming or overdue with the time to call, announced once when
+ * due, and marked made.
  */
 @Service
 public class CustomerCallbacks {
@@ -36,22 +43,39 @@ public class CustomerCallbacks {
     private final CustomerRepository customers;
     private final EventOutbox outbox;
     private final int intervalMonths;
+    private final int complaintWorkingDays;
+    private final WorkingCalendar calendar;
+    private final PreferredTimes times;
     private final ZoneId zone;
     private final Clock clock;
 
     public CustomerCallbacks(CustomerRepository customers, EventOutbox outbox,
             @Value("${callbacks.customers.after-sales-interval-months:6}") int intervalMonths,
+            @Value("${callbacks.customers.complaint-working-days:2}") int complaintWorkingDays,
+            WorkingCalendar calendar, PreferredTimes times,
             @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.intervalMonths = intervalMonths;
+        this.complaintWorkingDays = complaintWorkingDays;
+        this.calendar = calendar;
+        this.times = times;
         this.zone = zone;
         this.clock = clock;
     }
 
+    /**
+     * A scheduled callback with its state today and the time of day to call ({@code callAt}): the start of the
+     * customer's convenient times when they name one, never outside the calling hours or in the noon rest.
+     */
     public record CallbackView(String id, String customerProjectId, String customer, String kind, int seq,
-            LocalDate opensOn, LocalDate dueBy, String state, String convenientTimes, Instant doneAt, String doneBy,
+            LocalDate opensOn, LocalDate dueBy, String state, String convenientTimes, LocalTime callAt,
+            String content, String purpose, String planId, String complaintRef, Instant doneAt, String doneBy,
             String notes) {
+    }
+
+    /** The callback after a complaint; {@code created} false when the complaint was reported handled before. */
+    public record ComplaintCallback(CallbackView callback, boolean created) {
     }
 
     public record ProjectView(String id, String customer, LocalDate acceptedOn, LocalDate handedOverOn,
@@ -86,6 +110,39 @@ public class CustomerCallbacks {
                 .filter(v -> state == null || v.state().equals(state)).toList();
     }
 
+    /**
+     * A complaint of the customer about the project (the company's own record, {@code ref}) was handled: a
+     * COMPLAINT callback opens on the day it was handled and is due {@code callbacks.customers.complaint-working-days}
+     * (2) working days later on deadline-service's calendar, asked with the caller's token. Once per complaint: the
+     * same reference again answers the callback made the first time. While the calendar does not answer nothing is
+     * stored (503 naming deadline-service).
+     */
+    @Transactional
+    public ComplaintCallback complaintHandled(String projectId, String ref, String handledOn, String summary,
+            Caller caller, String bearer) {
+        requireCustomerService(caller);
+        String source = "complaint:" + ref;
+        customers.lockProject(projectId);
+        if (!customers.exists(projectId)) {
+            throw new NotFound("no customer project " + projectId);
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        var existing = customers.bySource(projectId, source);
+        if (existing.isPresent()) {
+            return new ComplaintCallback(view(existing.get(), today), false);
+        }
+        LocalDate handled = handledOn == null ? today : date(handledOn, "handledOn", true);
+        CustomerCallbackSchedule.complaint(ref, handled, handled, 1, summary, today);
+        LocalDate due = calendar.workingDaysAfter(handled, complaintWorkingDays, bearer)
+                .orElseThrow(() -> new ServiceUnavailable(WorkingCalendar.SERVICE,
+                        "the working-day calendar did not answer; nothing was stored, try again", true, null));
+        CustomerCallbackSchedule.Slot slot = CustomerCallbackSchedule.complaint(ref, handled, due,
+                customers.lastSeq(projectId, CustomerCallbackKind.COMPLAINT) + 1, summary, today);
+        String id = UUID.randomUUID().toString();
+        customers.insert(id, projectId, slot, null, source);
+        return new ComplaintCallback(view(customers.lock(id).orElseThrow(), today), true);
+    }
+
     @Transactional
     public CallbackView complete(String id, String notes, Caller caller) {
         requireCustomerService(caller);
@@ -117,19 +174,21 @@ public class CustomerCallbacks {
         return announced;
     }
 
-    private static CallbackView view(CustomerRepository.CallbackRow r, LocalDate today) {
+    private CallbackView view(CustomerRepository.CallbackRow r, LocalDate today) {
         return new CallbackView(r.id(), r.customerProjectId(), r.customer(), r.kind().name(), r.seq(), r.opensOn(),
                 r.dueBy(), CustomerCallbackSchedule.state(r.opensOn(), r.dueBy(), r.doneAt() != null, today).name(),
-                r.convenientTimes(), r.doneAt(), r.doneBy(), r.notes());
+                r.convenientTimes(), times.timeFor(r.convenientTimes()), r.content(), r.purpose(), r.planId(),
+                r.sourceRef() == null ? null : r.sourceRef().substring("complaint:".length()), r.doneAt(),
+                r.doneBy(), r.notes());
     }
 
-    private static void requireCustomerService(Caller caller) {
+    static void requireCustomerService(Caller caller) {
         if (!caller.hasAnyRole(Role.CALLBACK_AGENT, Role.SUPERVISOR)) {
             throw new AccessRefused("customer callbacks are kept by customer service and its supervisor");
         }
     }
 
-    private static LocalDate date(String text, String field, boolean required) {
+    static LocalDate date(String text, String field, boolean required) {
         if (text == null) {
             if (required) {
                 throw new BadField(field, "is required, as 2026-11-30");

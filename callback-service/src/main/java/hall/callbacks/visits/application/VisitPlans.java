@@ -9,7 +9,7 @@ import hall.callbacks.shared.AlreadyExists;
 import hall.callbacks.shared.BadField;
 import hall.callbacks.shared.NotFound;
 import hall.callbacks.tasks.application.CallingProperties;
-import hall.callbacks.visits.domain.PlanStatus;
+import hall.callbacks.shared.PlanStatus;
 import hall.callbacks.visits.domain.Visit;
 import hall.callbacks.visits.domain.VisitKind;
 import hall.callbacks.visits.domain.VisitPlan;
@@ -58,8 +58,7 @@ public class VisitPlans {
         this.projects = projects;
         this.outbox = outbox;
         this.properties = properties;
-        this.timing = new VisitTiming(calling.from(), calling.to(), properties.quietFrom(), properties.quietTo(),
-                properties.defaultTime());
+        this.timing = properties.timing(calling.from(), calling.to());
         this.zone = zone;
         this.clock = clock;
     }

@@ -16,6 +16,13 @@ import hall.callbacks.visits.domain.VisitKind;
 import hall.callbacks.visits.domain.VisitMethod;
 import hall.callbacks.visits.domain.VisitStatus;
 import hall.callbacks.visits.persistence.VisitRepository;
+import hall.callbacks.shared.remote.MachineToken;
+import hall.callbacks.shared.remote.ServiceUnavailable;
+import hall.callbacks.shared.remote.WorkingCalendar;
+import hall.callbacks.tasks.application.CallingProperties;
+import hall.callbacks.visits.domain.ComplaintVisit;
+import hall.callbacks.visits.domain.VisitTiming;
+import hall.cases.events.ComplaintResolved;
 import hall.eventing.outbox.EventOutbox;
 import hall.security.Caller;
 import hall.security.Role;
@@ -30,6 +37,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,23 +48,66 @@ import java.util.UUID;
 @Service
 public class Visits {
 
+    static final String PROPERTY_SERVICE = "PROPERTY_SERVICE";
+
     private final VisitRepository visits;
     private final Projects projects;
     private final Problems problems;
     private final EventOutbox outbox;
     private final VisitProperties properties;
+    private final VisitTiming timing;
+    private final WorkingCalendar calendar;
+    private final MachineToken machine;
     private final ZoneId zone;
     private final Clock clock;
 
     public Visits(VisitRepository visits, Projects projects, Problems problems, EventOutbox outbox,
-            VisitProperties properties, @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
+            VisitProperties properties, CallingProperties calling, WorkingCalendar calendar, MachineToken machine,
+            @Value("${platform.hall.zone-id}") ZoneId zone, Clock clock) {
         this.visits = visits;
         this.projects = projects;
         this.problems = problems;
         this.outbox = outbox;
         this.properties = properties;
+        this.timing = properties.timing(calling.from(), calling.to());
+        this.calendar = calendar;
+        this.machine = machine;
         this.zone = zone;
         this.clock = clock;
+    }
+
+    /**
+     * case-service resolved a complaint. A property-service complaint an owner raised on a visit becomes one
+     * COMPLAINT visit of that owner (once per complaint, however often the event comes), planned
+     * {@code callbacks.visits.complaint-working-days} working days after the resolution on deadline-service's
+     * calendar, asked with callback-service's own token. Answers false when the complaint is not such a complaint
+     * (the hall's complaint callback follows it then). While the calendar does not answer nothing is stored and
+     * the event fails, to be retried and, if it keeps failing, parked as a dead letter for replay.
+     */
+    @Transactional
+    public boolean complaintResolved(ComplaintResolved c) {
+        if (!PROPERTY_SERVICE.equals(c.subjectType())) {
+            return false;
+        }
+        String source = ComplaintVisit.sourceRef(c.complaintId());
+        if (visits.bySource(source).isPresent()) {
+            return true;
+        }
+        var raisedOn = visits.raisedComplaintOn(c.complaintId());
+        if (raisedOn.isEmpty()) {
+            return false;
+        }
+        Owner owner = projects.owner(raisedOn.get().projectCode(), raisedOn.get().ownerId());
+        LocalDate resolvedOn = LocalDate.ofInstant(c.resolvedAt(), zone);
+        String bearer = machine.bearer();
+        Optional<LocalDate> on = bearer == null ? Optional.empty()
+                : calendar.workingDaysAfter(resolvedOn, properties.complaintWorkingDays(), bearer);
+        LocalDate due = on.orElseThrow(() -> new ServiceUnavailable(WorkingCalendar.SERVICE,
+                        "the complaint visit of complaint " + c.complaintId() + " waits for the working-day calendar",
+                        true, null));
+        visits.insert(ComplaintVisit.of(UUID.randomUUID().toString(), c.complaintId(), c.outcome(), raisedOn.get(),
+                owner.contactConsent(), owner.preferredContactTimes(), due, timing, clock.instant()));
+        return true;
     }
 
     /** What the owner raised on a visit: an issue (answered on the spot when {@code answer} is given) or a complaint. */
@@ -194,7 +245,7 @@ public class Visits {
         String complaintId = UUID.randomUUID().toString();
         visits.insertComplaint(complaintId, v.id(), description, by, now);
         outbox.append(CallbackTopics.CALLBACK_EVENTS, complaintId, new ComplaintRaisedInCallback(complaintId,
-                v.id(), null, null, null, "PROPERTY_SERVICE", v.projectCode(), description, v.contactRef(), by, now));
+                v.id(), null, null, null, PROPERTY_SERVICE, v.projectCode(), description, v.contactRef(), by, now));
         return complaintId;
     }
 

@@ -1,7 +1,7 @@
 package hall.callbacks.visits.domain;
 
-import hall.callbacks.shared.BadField;
-import hall.callbacks.shared.RuleBroken;
+import hall.callbacks.shared.PlanDecision;
+import hall.callbacks.shared.PlanStatus;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,16 +18,8 @@ public record VisitPlan(String id, String projectCode, YearMonth month, PlanStat
     }
 
     public VisitPlan decide(boolean approved, String decisionReason, String by, Instant at) {
-        if (status != PlanStatus.PROPOSED) {
-            throw new RuleBroken("status", "plan " + id + " is " + status + " already");
-        }
-        if (!approved && (decisionReason == null || decisionReason.isBlank())) {
-            throw new BadField("reason", "say why the plan is sent back");
-        }
-        if (decisionReason != null && decisionReason.length() > 2000) {
-            throw new BadField("reason", "at most 2000 characters");
-        }
-        return new VisitPlan(id, projectCode, month, approved ? PlanStatus.APPROVED : PlanStatus.RETURNED,
-                proposedBy, proposedAt, by, at, decisionReason);
+        PlanDecision d = PlanDecision.of("plan " + id, status, approved, decisionReason, by, at);
+        return new VisitPlan(id, projectCode, month, d.status(), proposedBy, proposedAt, d.decidedBy(),
+                d.decidedAt(), d.reason());
     }
 }

@@ -1,6 +1,6 @@
 package hall.callbacks.visits.persistence;
 
-import hall.callbacks.visits.domain.PlanStatus;
+import hall.callbacks.shared.PlanStatus;
 import hall.callbacks.visits.domain.Visit;
 import hall.callbacks.visits.domain.VisitKind;
 import hall.callbacks.visits.domain.VisitMethod;
@@ -125,6 +125,12 @@ public class VisitRepository {
     public Optional<Visit> bySource(String sourceRef) {
         return jdbc.sql("select * from owner_visit where source_ref = :s").param("s", sourceRef)
                 .query((RowMapper<Visit>) VisitRepository::visit).optional();
+    }
+
+    /** The visit on which the complaint with this id (the id case-service files it under) was raised. */
+    public Optional<Visit> raisedComplaintOn(String complaintId) {
+        return jdbc.sql("select v.* from owner_visit v join visit_complaint c on c.visit_id = v.id where c.id = :id")
+                .param("id", complaintId).query((RowMapper<Visit>) VisitRepository::visit).optional();
     }
 
     public List<Visit> ofPlan(String planId) {

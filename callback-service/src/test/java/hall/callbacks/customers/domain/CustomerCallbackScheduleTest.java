@@ -1,5 +1,6 @@
 package hall.callbacks.customers.domain;
 
+import hall.callbacks.shared.BadField;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import static hall.callbacks.customers.domain.CustomerCallbackSchedule.State.DUE
 import static hall.callbacks.customers.domain.CustomerCallbackSchedule.State.OVERDUE;
 import static hall.callbacks.customers.domain.CustomerCallbackSchedule.State.UPCOMING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CustomerCallbackScheduleTest {
 
@@ -50,5 +52,26 @@ class CustomerCallbackScheduleTest {
         assertThat(CustomerCallbackSchedule.state(opens, due, false, due)).isEqualTo(DUE);
         assertThat(CustomerCallbackSchedule.state(opens, due, false, due.plusDays(1))).isEqualTo(OVERDUE);
         assertThat(CustomerCallbackSchedule.state(opens, due, true, due.plusDays(9))).isEqualTo(DONE);
+    }
+
+    @Test
+    void aComplaintCallbackOpensOnTheDayTheComplaintWasHandledAndIsDueByTheCalendarsDay() {
+        LocalDate handled = LocalDate.of(2026, 11, 27);
+        CustomerCallbackSchedule.Slot s = CustomerCallbackSchedule.complaint("C-17", handled,
+                LocalDate.of(2026, 12, 1), 2, " 已返工并致歉 ", LocalDate.of(2026, 11, 30));
+        assertThat(s).isEqualTo(new CustomerCallbackSchedule.Slot(CustomerCallbackKind.COMPLAINT, 2, handled,
+                LocalDate.of(2026, 12, 1), "投诉回访：已返工并致歉", CustomerCallbackSchedule.COMPLAINT_PURPOSE));
+        assertThat(CustomerCallbackSchedule.state(s.opensOn(), s.dueBy(), false, handled)).isEqualTo(DUE);
+    }
+
+    @Test
+    void aComplaintHandledInTheFutureOrWithoutSummaryIsRefusedNamingTheField() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        assertThatThrownBy(() -> CustomerCallbackSchedule.complaint("C-17", today.plusDays(1), today.plusDays(3), 1,
+                "已处理", today)).isInstanceOf(BadField.class).extracting("field").isEqualTo("handledOn");
+        assertThatThrownBy(() -> CustomerCallbackSchedule.complaint("C-17", today, today, 1, " ", today))
+                .isInstanceOf(BadField.class).extracting("field").isEqualTo("summary");
+        assertThatThrownBy(() -> CustomerCallbackSchedule.complaint("x".repeat(101), today, today, 1, "已处理", today))
+                .isInstanceOf(BadField.class).extracting("field").isEqualTo("ref");
     }
 }

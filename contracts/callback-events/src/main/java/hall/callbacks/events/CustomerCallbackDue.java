@@ -3,8 +3,8 @@ package hall.callbacks.events;
 import java.time.LocalDate;
 
 /**
- * A scheduled customer callback became due: {@code kind} AFTER_SALES or MAINTENANCE, to be made by {@code dueBy}
- * at the customer's convenient times.
+ * A scheduled customer callback became due: {@code kind} AFTER_SALES, MAINTENANCE, REGULAR or COMPLAINT, to be
+ * made by {@code dueBy} at the customer's convenient times.
  */
 public record CustomerCallbackDue(String callbackId, String customerProjectId, String customer, String kind,
         int seq, LocalDate opensOn, LocalDate dueBy, String convenientTimes) implements CallbackEvent {
