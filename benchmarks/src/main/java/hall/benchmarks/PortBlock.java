@@ -6,10 +6,14 @@ import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A block of 100 loopback ports in 30000-39999 whose ports the bench uses (offsets below) are all free when
- * checked, so the bench never meets a stack already running on the default ports.
+ * A block of 100 loopback ports in 27000-32699 whose ports the bench uses (offsets below) are all free when
+ * checked, so the bench never meets a stack already running on the default ports. The blocks lie below the kernel's
+ * ephemeral ports (32768 and up), where a client socket of the stack itself could take a port between the check and
+ * the start.
  */
 record PortBlock(int base) {
+
+    static final int BLOCKS = 57;
 
     static final int[] USED = {32, 92, 93, 80, 81, 82, 83, 84, 90, 70, 71, 79};
 
@@ -27,14 +31,14 @@ record PortBlock(int base) {
     int benchGateway() { return base + 79; }
 
     static PortBlock free() {
-        int first = ThreadLocalRandom.current().nextInt(0, 100);
-        for (int i = 0; i < 100; i++) {
-            int base = 30000 + ((first + i) % 100) * 100;
+        int first = ThreadLocalRandom.current().nextInt(0, BLOCKS);
+        for (int i = 0; i < BLOCKS; i++) {
+            int base = 27000 + ((first + i) % BLOCKS) * 100;
             if (allFree(base)) {
                 return new PortBlock(base);
             }
         }
-        throw new IllegalStateException("no block of free ports in 30000-39999");
+        throw new IllegalStateException("no block of free ports in 27000-32699");
     }
 
     private static boolean allFree(int base) {

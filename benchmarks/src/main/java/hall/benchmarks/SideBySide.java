@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code ./platform bench}: the platform beside its peers in one run, one table (what | this project | peer, same
- * run | ratio). Starts the stack from the built jars on a free block of loopback ports in 30000-39999, nginx and
+ * run | ratio). Starts the stack from the built jars on a free block of loopback ports in 27000-32699, nginx and
  * a bench gateway, runs each row for a bounded time, stops everything it started and prints the table (also
  * written to .platform/bench/last-table.md). Settings (environment): BENCH_SECONDS (10) and BENCH_WARMUP_SECONDS
  * (3) per run; BENCH_JAVA_OPTS, the flags the platform runs services with (./platform passes its own);

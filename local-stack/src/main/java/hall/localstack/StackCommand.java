@@ -59,7 +59,7 @@ public final class StackCommand {
                 case "status" -> status();
                 case "demo" -> demo();
                 case "java-opts" -> out.println(String.join(" ", settings.serviceJavaOpts()));
-                case "free-ports" -> freePorts(options.isEmpty() ? "30000-39999" : options.getFirst())
+                case "free-ports" -> freePorts(options.isEmpty() ? "27000-32699" : options.getFirst())
                         .forEach((variable, port) -> out.println(variable + "=" + port));
                 default -> throw new StackFailure("unknown command '" + command
                         + "'; use up, down, status, demo, java-opts or free-ports");
