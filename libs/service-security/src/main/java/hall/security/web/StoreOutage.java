@@ -4,12 +4,15 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a request failed because the service's database is out of reach (killed, restarting, refusing
@@ -25,7 +28,21 @@ public final class StoreOutage {
 
     public static boolean causedBy(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+        Deque<Throwable> toRead = new ArrayDeque<>();
+        toRead.add(failure);
+        while (!toRead.isEmpty()) {
+            Throwable t = toRead.poll();
+            if (seen.put(t, Boolean.TRUE) != null) {
+                continue;
+            }
+            if (t.getCause() != null) {
+                toRead.add(t.getCause());
+            }
+            // a rollback that failed on the pool's closed connection hides what made the transaction roll back
+            // (the lost connection's I/O error): the transaction manager keeps it as the application exception
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                toRead.add(rollback.getApplicationException());
+            }
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {

@@ -22,6 +22,19 @@ class StoreOutageTest {
     }
 
     @Test
+    void aRollbackOnThePoolsClosedConnectionIsAnOutageByWhatMadeItRollBack() {
+        // seen in the seed-57 fault run: the pool had closed the broken connection, so the rollback's own cause says
+        // only "Connection is closed"; the I/O error that made the transaction roll back is its application exception
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+        assertThat(StoreOutage.causedBy(rollback)).isTrue();
+        assertThat(StoreOutage.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isFalse();
+    }
+
+    @Test
     void aShutdownOrAFullServerIsAnOutage() {
         assertThat(StoreOutage.causedBy(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(StoreOutage.causedBy(new SQLException("sorry, too many clients already", "53300"))).isTrue();
