@@ -57,7 +57,7 @@ abstract class GatewayTestBase {
     void clientAndClosedCircuits() {
         client = WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10))
+                .responseTimeout(Duration.ofSeconds(60))
                 .build();
         circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
