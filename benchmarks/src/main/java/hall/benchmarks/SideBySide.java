@@ -19,8 +19,12 @@ import java.util.Map;
  */
 public final class SideBySide {
 
-    /** The flags the platform ran with before they were chosen by measurement: C1 only, serial collector. */
+    /** The platform's flags (C1 only, serial collector), when ./platform does not pass its own. */
     static final String C1_ONLY = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+            + " -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
+
+    /** The flags the gateway is compared with: the full tiered compiler (C2) with two compiler threads. */
+    static final String FULL_TIERED = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2"
             + " -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
 
     private SideBySide() {
@@ -95,7 +99,7 @@ public final class SideBySide {
         Map<String, String> flags = new LinkedHashMap<>();
         String platform = env("BENCH_JAVA_OPTS", C1_ONLY);
         flags.put("platform (" + platform + ")", platform);
-        String compare = env("BENCH_COMPARE_JAVA_OPTS", C1_ONLY);
+        String compare = env("BENCH_COMPARE_JAVA_OPTS", FULL_TIERED);
         if (!compare.isBlank() && !compare.equals(platform)) {
             flags.put("compared (" + compare + ")", compare);
         }
