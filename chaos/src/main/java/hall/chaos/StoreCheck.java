@@ -339,7 +339,7 @@ final class StoreCheck {
     }
 
     /** Accepted or returned, the case's acceptance clock is stopped, at the latest when the window acted. */
-    private static Optional<String> acceptanceStopProblem(StoredCase c, Clock k) {
+    static Optional<String> acceptanceStopProblem(StoredCase c, Clock k) {
         Instant acted = c.acceptedAt() != null ? c.acceptedAt() : c.returnedAt();
         if (acted == null) {
             return Optional.empty();

@@ -83,4 +83,22 @@ class DueDateCheckTest {
                 acceptanceClock(ACCEPTED.plusSeconds(60), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1))))
                 .contains("after the case's acceptance");
     }
+
+    @Test
+    void anAcceptedCasesAcceptanceClockIsStoppedAtTheLatestWhenTheWindowActed() {
+        Instant complete = Instant.parse("2026-11-27T02:00:00Z");
+        StoreCheck.Clock stoppedAtAcceptance = acceptanceClock(complete, LocalDate.of(2026, 11, 27),
+                LocalDate.of(2026, 11, 30));
+        StoreCheck.Clock stoppedLater = new StoreCheck.Clock("K2", "C1", "ACCEPTANCE", "D-MKT", complete,
+                LocalDate.of(2026, 11, 27), 1, 0, 0, LocalDate.of(2026, 11, 30), null, "STOPPED", "ON_TIME",
+                ACCEPTED.plusSeconds(1));
+        StoreCheck.Clock running = new StoreCheck.Clock("K2", "C1", "ACCEPTANCE", "D-MKT", complete,
+                LocalDate.of(2026, 11, 27), 1, 0, 0, LocalDate.of(2026, 11, 30), null, "RUNNING", null, null);
+
+        assertThat(StoreCheck.acceptanceStopProblem(promised(10), stoppedAtAcceptance)).isEmpty();
+        assertThat(StoreCheck.acceptanceStopProblem(promised(10), stoppedLater)).hasValueSatisfying(
+                p -> assertThat(p).contains("acceptance clock is STOPPED since " + ACCEPTED.plusSeconds(1)));
+        assertThat(StoreCheck.acceptanceStopProblem(promised(10), running)).hasValueSatisfying(
+                p -> assertThat(p).contains("acceptance clock is RUNNING"));
+    }
 }
