@@ -110,6 +110,18 @@ public final class KafkaProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the broker (SIGKILL), as a crash would: clients keep their metadata and find the connection refused. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         stop();

@@ -114,6 +114,10 @@ public class EventingAutoConfiguration {
 
     @Bean
     KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafkaProperties, ObjectProvider<MeterRegistry> meters) {
+        return new KafkaTemplate<>(producers(producerSettings(kafkaProperties), meters));
+    }
+
+    private static Map<String, Object> producerSettings(KafkaProperties kafkaProperties) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -123,11 +127,16 @@ public class EventingAutoConfiguration {
         // the relay hands a whole batch to the producer and then waits for its acknowledgements: lingering would
         // only add its milliseconds to every event's latency (the batch is formed already)
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return config;
+    }
+
+    private static DefaultKafkaProducerFactory<String, byte[]> producers(Map<String, Object> config,
+            ObjectProvider<MeterRegistry> meters) {
         DefaultKafkaProducerFactory<String, byte[]> producers =
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
         // the producer's own metrics (kafka_producer_*: sends, errors, latency, buffer) next to the service's
         meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
-        return new KafkaTemplate<>(producers);
+        return producers;
     }
 
     @Bean
@@ -165,11 +174,18 @@ public class EventingAutoConfiguration {
         return new JdbcEventOutbox(JdbcClient.create(dataSource), json, source());
     }
 
+    /**
+     * The relay has a producer of its own ({@link OutboxRelay#producerFactory}): it discards it after a failed send,
+     * closing it without waiting, which must not cut off the dead-letter publishing that shares the event template.
+     */
     @Bean
     OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
-            @Qualifier("eventKafkaTemplate") KafkaTemplate<String, byte[]> eventKafkaTemplate, ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), eventKafkaTemplate,
-                properties.getOutbox().getBatchSize(), properties.getOutbox().getSendTimeout(),
+            KafkaProperties kafkaProperties, ObjectProvider<MeterRegistry> meters) {
+        java.time.Duration wait = properties.getOutbox().getSendTimeout();
+        DefaultKafkaProducerFactory<String, byte[]> producers = OutboxRelay.producerFactory(producerSettings(kafkaProperties), wait);
+        meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
+        return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
+                new KafkaTemplate<>(producers), properties.getOutbox().getBatchSize(), wait,
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

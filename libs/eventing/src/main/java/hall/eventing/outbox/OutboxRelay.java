@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +18,14 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the holder's transaction or connection, and the next run of any instance takes it. A row is marked published
  * only when the broker acknowledged it and every row before it in the batch; the rest stay for the next run (at
  * least once, in order per key). While Kafka is down nothing is marked, and the backlog drains once it is back.
+ * <p>
+ * A failed send must not be overtaken by a later row's send that is still queued in the producer: when the first
+ * attempt of a case's acceptance expires while its completion, queued behind it, is retried and gets through once
+ * the broker is back, the topic holds the completion before the acceptance. So the relay issues no further send
+ * after one that was refused, and after any failure it discards the producer with everything still in flight in
+ * it ({@link org.springframework.kafka.core.ProducerFactory#reset()}, closed without waiting); the next run sends
+ * the unmarked rows again, in order, with a new producer. The producer's own delivery timeout is set longer than
+ * the relay's wait, so a batch never expires inside a producer the relay still uses.
  */
-public class OutboxRelay {
+public class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -48,6 +62,7 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Counter published;
     private final Counter failed;
+    private final Counter discarded;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
             int batchSize, Duration sendTimeout, MeterRegistry meters) {
@@ -58,6 +73,24 @@ public class OutboxRelay {
         this.sendTimeout = sendTimeout;
         this.published = Counter.builder("platform.outbox.published").description("Events moved from the outbox to Kafka").register(meters);
         this.failed = Counter.builder("platform.outbox.send.failures").description("Failed attempts to send an outbox event").register(meters);
+        this.discarded = Counter.builder("platform.outbox.producer.discarded")
+                .description("Producers closed after a failed send, with the sends still in flight in them").register(meters);
+    }
+
+    /**
+     * The producers a relay sends with: idempotent, acknowledged by all replicas, closed without waiting when the
+     * relay discards one, and with a delivery timeout 30 s longer than the relay's wait, so no batch expires in a
+     * producer the relay still uses (an expired batch lets the batches queued behind it through first).
+     */
+    public static DefaultKafkaProducerFactory<String, byte[]> producerFactory(Map<String, Object> settings, Duration wait) {
+        Map<String, Object> config = new HashMap<>(settings);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, wait.plusSeconds(30).toMillis()));
+        DefaultKafkaProducerFactory<String, byte[]> producers =
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        producers.setPhysicalCloseTimeout(0);
+        return producers;
     }
 
     /** Sends batches until the outbox is empty or a send fails. */
@@ -98,12 +131,15 @@ public class OutboxRelay {
                 try {
                     sends.add(kafka.send(toRecord(row)));
                 } catch (RuntimeException e) {
+                    // refused at once (e.g. no metadata while the broker is down): a later row sent now could
+                    // reach the broker before this one's next attempt, so nothing more is sent in this run
                     sends.add(CompletableFuture.failedFuture(e));
+                    break;
                 }
             }
             long deadline = System.nanoTime() + sendTimeout.toNanos();
             int acknowledged = 0;
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < sends.size(); i++) {
                 try {
                     sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     acknowledged++;
@@ -121,6 +157,9 @@ public class OutboxRelay {
                     break;
                 }
             }
+            if (acknowledged < sends.size()) {
+                discardPendingSends();
+            }
             if (acknowledged > 0) {
                 jdbc.sql("update outbox_event set published_at = now() where sequence_no in (:seqs)")
                         .param("seqs", rows.subList(0, acknowledged).stream().map(OutboxRow::sequenceNo).toList())
@@ -130,6 +169,25 @@ public class OutboxRelay {
             return acknowledged;
         });
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Closes the producer without waiting, so that none of the sends still queued or being retried in it reaches
+     * the broker after the failed one; the template creates a new producer for the next run.
+     */
+    private void discardPendingSends() {
+        try {
+            kafka.getProducerFactory().reset();
+            discarded.increment();
+        } catch (RuntimeException e) {
+            log.warn("Could not discard the outbox producer: {}", e.toString());
+        }
+    }
+
+    /** Closes the relay's producer (the service is stopping); rows not yet acknowledged go out after the restart. */
+    @Override
+    public void close() {
+        kafka.getProducerFactory().reset();
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
