@@ -89,6 +89,42 @@ class ClockFlowTest extends IntegrationTestBase {
         assertThat(clock.get("actualWorkingDays").asInt()).isEqualTo(10);
     }
 
+    /**
+     * The broker delivered a case's suspension, resumption and completion before its acceptance (as after a crash of
+     * the broker while the outbox relay was sending): they wait until the acceptance starts the clock, and then act
+     * on it in the order they happened, as if they had come in order.
+     */
+    @Test
+    void eventsThatOvertookTheAcceptanceActOnTheClockOnceItStarts() {
+        String caseId = "flow-" + UUID.randomUUID();
+        publishCaseEvent(caseId, CaseSuspended.TYPE, new CaseSuspended(caseId, "s1", SuspensionReason.EXPERT_REVIEW,
+                "expert review", hall("2025-09-29T15:00")));
+        publishCaseEvent(caseId, CaseResumed.TYPE, new CaseResumed(caseId, "s1", hall("2025-10-10T09:00")));
+        publishCaseEvent(caseId, CaseCompleted.TYPE, new CaseCompleted(caseId, "M01", HandlingCategory.PROMISED, "W01",
+                "D01", "approved", hall("2025-10-15T11:00"), "clerk-W01", "contact", true));
+        await().atMost(Duration.ofSeconds(20)).until(() -> heldEvents(caseId) == 3);
+        assertThat(published(caseId)).as("nothing acts before the clock exists").isEmpty();
+
+        publishCaseEvent(caseId, CaseAccepted.TYPE, accepted(caseId, HandlingCategory.PROMISED, "2025-09-22T09:00", 10, List.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> data(caseId, DeadlineStopped.TYPE).size() == 1);
+        assertThat(published(caseId).stream().map(Published::type).toList()).containsExactly(DeadlineStarted.TYPE,
+                DeadlineSuspended.TYPE, DeadlineChanged.TYPE, DeadlineStopped.TYPE);
+        JsonNode stopped = data(caseId, DeadlineStopped.TYPE).get(0);
+        assertThat(stopped.get("stoppedAt").asString()).isEqualTo("2025-10-15T03:00:00Z");
+        assertThat(stopped.get("suspendedWorkingDays").asInt()).isEqualTo(3);
+        assertThat(stopped.get("usedWorkingDays").asInt()).isEqualTo(10);
+        assertThat(heldEvents(caseId)).as("released once applied").isZero();
+
+        JsonNode clock = get("/api/deadlines/" + caseId, clerk("W01")).json().get("clocks").get(0);
+        assertThat(clock.get("state").asString()).isEqualTo("STOPPED");
+        assertThat(clock.get("suspensions")).hasSize(1);
+    }
+
+    private long heldEvents(String caseId) {
+        return jdbc.sql("select count(*) from held_case_event where case_id = :caseId").param("caseId", caseId)
+                .query(Long.class).single();
+    }
+
     @Test
     void immediateCaseIsDueAtTheEndOfItsAcceptanceDayAndLateNextDay() {
         String caseId = "flow-" + UUID.randomUUID();

@@ -2,6 +2,7 @@ package hall.deadlines.clocks.application;
 
 import hall.cases.events.CaseAccepted;
 import hall.cases.events.CaseCompleted;
+import hall.cases.events.CaseEvent;
 import hall.cases.events.CaseResumed;
 import hall.cases.events.CaseReturned;
 import hall.cases.events.CaseSuspended;
@@ -11,6 +12,7 @@ import hall.cases.events.JointPartLimit;
 import hall.cases.events.MaterialsSupplied;
 import hall.cases.events.SupplementRequested;
 import hall.deadlines.clocks.domain.AcceptanceClock;
+import hall.deadlines.clocks.persistence.HeldCaseEvents;
 import hall.deadlines.shared.DeadlineProperties;
 import java.time.Instant;
 import hall.deadlines.calendar.application.CalendarChangeListener;
@@ -33,18 +35,22 @@ public class ClockCommands implements CalendarChangeListener {
 
     private final ClockChanges changes;
     private final DeadlineRulesSource rulesSource;
+    private final HeldCaseEvents held;
 
     private final int acceptanceWorkingDays;
 
-    public ClockCommands(ClockChanges changes, DeadlineRulesSource rulesSource, DeadlineProperties properties) {
+    public ClockCommands(ClockChanges changes, DeadlineRulesSource rulesSource, DeadlineProperties properties,
+            HeldCaseEvents held) {
         this.changes = changes;
         this.rulesSource = rulesSource;
+        this.held = held;
         this.acceptanceWorkingDays = properties.getAcceptance().getWorkingDays();
     }
 
     /**
      * Stops the acceptance clock, if the case had one, and starts the applicant clock (limit 0 for an immediate
-     * case) and, for a joint case, one internal clock per participating department with its own limit.
+     * case) and, for a joint case, one internal clock per participating department with its own limit. Then the
+     * case's events that arrived before the acceptance are applied, in the order they happened.
      */
     @Transactional
     public void accepted(CaseAccepted e) {
@@ -53,6 +59,21 @@ public class ClockCommands implements CalendarChangeListener {
             log.info("Clocks of case {} exist already; acceptance ignored", e.caseId());
             return;
         }
+        startClocks(e);
+        for (CaseEvent early : held.release(e.caseId())) {
+            log.info("Case {}: {} held until the acceptance, applied now", e.caseId(), early.eventType());
+            switch (early) {
+                case CaseSuspended s -> suspended(s);
+                case CaseResumed r -> resumed(r);
+                case CaseCompleted c -> completed(c);
+                case JointPartDecided j -> jointPartDecided(j);
+                case CaseReturned r -> returned(r);
+                default -> log.warn("Case {}: held {} has no effect on clocks", e.caseId(), early.eventType());
+            }
+        }
+    }
+
+    private void startClocks(CaseAccepted e) {
         String region = rulesSource.defaultRegion();
         int limit = e.category() == HandlingCategory.IMMEDIATE ? 0 : e.promisedLimitDays();
         String category = e.category() == null ? null : e.category().name();
@@ -101,8 +122,25 @@ public class ClockCommands implements CalendarChangeListener {
                 (clock, rules) -> clock.complete(at, rules));
     }
 
+    /**
+     * An event that needs the applicant clock arrived before the acceptance that starts it (the broker delivered the
+     * case's events out of order): it is held and applied when the acceptance arrives, instead of acting on a clock
+     * that does not exist yet or on the acceptance clock, which the acceptance itself must stop.
+     */
+    private boolean heldUntilAccepted(String caseId, CaseEvent e, Instant occurredAt) {
+        if (changes.exists(caseId, ClockKind.APPLICANT)) {
+            return false;
+        }
+        held.hold(caseId, e, occurredAt);
+        log.warn("Case {}: {} arrived before the case's acceptance; held until its clocks start", caseId, e.eventType());
+        return true;
+    }
+
     @Transactional
     public void suspended(CaseSuspended e) {
+        if (heldUntilAccepted(e.caseId(), e, e.suspendedAt())) {
+            return;
+        }
         String reason = e.reason() == null ? null : e.reason().name();
         changes.onCase(e.caseId(), clock -> clock.state() == ClockState.RUNNING,
                 (clock, rules) -> List.of(clock.suspend(e.suspensionId(), reason, e.suspendedAt(), rules)));
@@ -110,12 +148,18 @@ public class ClockCommands implements CalendarChangeListener {
 
     @Transactional
     public void resumed(CaseResumed e) {
+        if (heldUntilAccepted(e.caseId(), e, e.resumedAt())) {
+            return;
+        }
         changes.onCase(e.caseId(), clock -> clock.state() == ClockState.SUSPENDED,
                 (clock, rules) -> List.of(clock.resume(e.suspensionId(), e.resumedAt(), rules)));
     }
 
     @Transactional
     public void completed(CaseCompleted e) {
+        if (heldUntilAccepted(e.caseId(), e, e.completedAt())) {
+            return;
+        }
         changes.onCase(e.caseId(), clock -> clock.state() != ClockState.STOPPED,
                 (clock, rules) -> clock.complete(e.completedAt(), rules));
     }
@@ -123,14 +167,25 @@ public class ClockCommands implements CalendarChangeListener {
     /** A participating department decided its part of a joint case: its internal clock stops. */
     @Transactional
     public void jointPartDecided(JointPartDecided e) {
+        if (heldUntilAccepted(e.caseId(), e, e.decidedAt())) {
+            return;
+        }
         changes.onCase(e.caseId(), clock -> clock.kind() == ClockKind.DEPARTMENT
                         && clock.terms().departmentCode().equals(e.departmentCode())
                         && clock.state() != ClockState.STOPPED,
                 (clock, rules) -> clock.complete(e.decidedAt(), rules));
     }
 
+    /**
+     * A return closes the case's open clocks. Without an applicant clock it may be a return before acceptance (the
+     * acceptance clock closes now) or one that overtook its acceptance, so it is also held: an acceptance that
+     * still arrives closes its new clocks again. (A return that was in truth before acceptance stays held.)
+     */
     @Transactional
     public void returned(CaseReturned e) {
+        if (!changes.exists(e.caseId(), ClockKind.APPLICANT)) {
+            held.hold(e.caseId(), e, e.returnedAt());
+        }
         changes.onCase(e.caseId(), clock -> clock.state() != ClockState.STOPPED,
                 (clock, rules) -> clock.close(e.returnedAt(), rules));
     }
