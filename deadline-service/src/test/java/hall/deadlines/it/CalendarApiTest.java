@@ -42,6 +42,27 @@ class CalendarApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void aYearStoredByAnotherInstanceIsAnsweredAtOnce() {
+        String day = CN + "/days/2031-03-03"; // a Monday in a year no schedule covers
+        assertThat(get(day, clerk("W01")).json().get("working").asBoolean()).isTrue();
+        // another instance's correction, committed straight into the shared database
+        jdbc.sql("""
+                insert into calendar_year (region, year, schedule, source, loaded_at)
+                values ('CN', 2031, cast(:schedule as jsonb), 'ADMIN', now())
+                """).param("schedule", "{\"region\":\"CN\",\"year\":2031,"
+                        + "\"daysOff\":[{\"date\":\"2031-03-03\",\"holiday\":\"调整\"}],\"workingDays\":[]}")
+                .update();
+        try {
+            JsonNode corrected = get(day, clerk("W01")).json();
+            assertThat(corrected.get("working").asBoolean()).isFalse();
+            assertThat(corrected.get("holiday").asString()).isEqualTo("调整");
+        } finally {
+            jdbc.sql("delete from calendar_year where region = 'CN' and year = 2031").update();
+        }
+        assertThat(get(day, clerk("W01")).json().get("working").asBoolean()).isTrue();
+    }
+
+    @Test
     void unknownRegionIsNotFound() {
         Answer answer = get("/api/calendars/XX/days/2025-09-28", clerk("W01"));
         assertThat(answer.status()).isEqualTo(404);

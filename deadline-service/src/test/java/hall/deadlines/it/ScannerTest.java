@@ -89,6 +89,7 @@ class ScannerTest extends IntegrationTestBase {
         for (String caseId : overdue) {
             assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).as(caseId).isEqualTo(1);
             assertThat(outboxCount(caseId, DeadlineWarning.TYPE)).as(caseId).isZero();
+            assertThat(accountabilityRows(caseId)).as(caseId).isEqualTo(1);
         }
 
         // after the due day the yellow ones turn red, once
@@ -98,6 +99,7 @@ class ScannerTest extends IntegrationTestBase {
         for (String caseId : nearlyDue) {
             assertThat(outboxCount(caseId, DeadlineWarning.TYPE)).isEqualTo(1);
             assertThat(outboxCount(caseId, DeadlineBreached.TYPE)).isEqualTo(1);
+            assertThat(accountabilityRows(caseId)).as(caseId).isEqualTo(1);
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> nearlyDue.stream()
@@ -108,7 +110,9 @@ class ScannerTest extends IntegrationTestBase {
         assertThat(warning.get("windowCode").asString()).isEqualTo("WSCAN");
         JsonNode breach = published(overdue.get(0), DeadlineBreached.TYPE).get(0).data();
         assertThat(breach.get("handlerId").asString()).isEqualTo("handler-WSCAN");
-        assertThat(breach.get("accountabilityId").asString()).isNotBlank();
+        assertThat(breach.get("accountabilityId").asString()).isEqualTo(jdbc.sql(
+                "select id::text from accountability where case_id = :c").param("c", overdue.get(0))
+                .query(String.class).single());
 
         JsonNode clock = get("/api/deadlines/" + overdue.get(0), SUPERVISOR).json().get("clocks").get(0);
         assertThat(clock.get("warningLevel").asString()).isEqualTo("RED");

@@ -31,8 +31,23 @@ public class AccountabilityRecords {
     /** A clock was breached: its accountability record opens against window, department and handler. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(DeadlineBreached breach, String departmentCode) {
-        records.open(breach.accountabilityId(), breach.clockId(), breach.caseId(), breach.kind().name(),
-                breach.windowCode(), departmentCode, breach.handlerId(), breach.dueAt(), breach.breachedAt());
+        records.openAll(List.of(opening(breach, departmentCode)));
+    }
+
+    /** A breach with the department of its clock, for {@link #openAll}. */
+    public record Breach(DeadlineBreached breach, String departmentCode) {
+    }
+
+    /** Several clocks were breached (the scan's batch): their records open in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void openAll(List<Breach> breaches) {
+        records.openAll(breaches.stream().map(b -> opening(b.breach(), b.departmentCode())).toList());
+    }
+
+    private static AccountabilityRepository.Opening opening(DeadlineBreached breach, String departmentCode) {
+        return new AccountabilityRepository.Opening(breach.accountabilityId(), breach.clockId(), breach.caseId(),
+                breach.kind().name(), breach.windowCode(), departmentCode, breach.handlerId(), breach.dueAt(),
+                breach.breachedAt());
     }
 
     /** The supervision office closes a record with a justification. */

@@ -30,15 +30,52 @@ public class AccountabilityRepository {
     /** Opens the record of a breached clock under the given id; nothing when the clock has one already. */
     public void open(String id, String clockId, String caseId, String kind, String windowCode, String departmentCode,
             String handlerId, Instant dueAt, Instant at) {
+        openAll(List.of(new Opening(id, clockId, caseId, kind, windowCode, departmentCode, handlerId, dueAt, at)));
+    }
+
+    /** The record of a breached clock, to open under the given id. */
+    public record Opening(String id, String clockId, String caseId, String kind, String windowCode,
+            String departmentCode, String handlerId, Instant dueAt, Instant at) {
+    }
+
+    /** Opens the records in one statement; nothing for a clock that has one already. */
+    public void openAll(List<Opening> openings) {
+        if (openings.isEmpty()) {
+            return;
+        }
+        int n = openings.size();
+        UUID[] ids = new UUID[n];
+        UUID[] clocks = new UUID[n];
+        String[] caseIds = new String[n];
+        String[] kinds = new String[n];
+        String[] windows = new String[n];
+        String[] departments = new String[n];
+        String[] handlers = new String[n];
+        String[] dueAts = new String[n];
+        String[] ats = new String[n];
+        for (int i = 0; i < n; i++) {
+            Opening o = openings.get(i);
+            ids[i] = UUID.fromString(o.id());
+            clocks[i] = UUID.fromString(o.clockId());
+            caseIds[i] = o.caseId();
+            kinds[i] = o.kind();
+            windows[i] = o.windowCode();
+            departments[i] = o.departmentCode();
+            handlers[i] = o.handlerId();
+            dueAts[i] = o.dueAt().toString();
+            ats[i] = o.at().toString();
+        }
         jdbc.sql("""
                 insert into accountability (id, clock_id, case_id, kind, window_code, department_code, handler_id,
                     due_at, opened_at)
-                values (:id, :clock, :caseId, :kind, :window, :department, :handler, :dueAt, :at)
+                select * from unnest(cast(:ids as uuid[]), cast(:clocks as uuid[]), cast(:caseIds as text[]),
+                    cast(:kinds as text[]), cast(:windows as text[]), cast(:departments as text[]),
+                    cast(:handlers as text[]), cast(:dueAts as timestamptz[]), cast(:ats as timestamptz[]))
                 on conflict (clock_id) do nothing
                 """)
-                .param("id", UUID.fromString(id)).param("clock", UUID.fromString(clockId)).param("caseId", caseId)
-                .param("kind", kind).param("window", windowCode).param("department", departmentCode)
-                .param("handler", handlerId).param("dueAt", Timestamp.from(dueAt)).param("at", Timestamp.from(at))
+                .param("ids", ids).param("clocks", clocks).param("caseIds", caseIds).param("kinds", kinds)
+                .param("windows", windows).param("departments", departments).param("handlers", handlers)
+                .param("dueAts", dueAts).param("ats", ats)
                 .update();
     }
 

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ public class Calendars {
     private final DeadlineProperties properties;
     private final ObjectProvider<CalendarChangeListener> listeners;
     private final Clock clock;
+    private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
     public Calendars(CalendarRepository calendars, DeadlineProperties properties,
             ObjectProvider<CalendarChangeListener> listeners, Clock clock) {
@@ -43,11 +46,28 @@ public class Calendars {
         }
     }
 
-    /** The region's calendar with every loaded year. */
+    /**
+     * The region's calendar with every loaded year, as stored now. The parsed calendar is kept between units of work
+     * and reused while the stored schedules' fingerprint (year and digest of each document) is unchanged, so a
+     * correction committed by any instance is seen by the next unit of work here, without reading and parsing every
+     * document each time (the scan asks once per batch, every case event once).
+     */
     @Transactional(readOnly = true)
     public WorkingDayCalendar calendar(String region) {
         requireKnown(region);
-        return new WorkingDayCalendar(region, calendars.findAll(region));
+        List<String> fingerprint = calendars.fingerprint(region);
+        Loaded cached = loaded.get(region);
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.calendar();
+        }
+        // a correction committed between the two reads only makes the next call read the documents again
+        WorkingDayCalendar calendar = new WorkingDayCalendar(region, calendars.findAll(region));
+        loaded.put(region, new Loaded(fingerprint, calendar));
+        return calendar;
+    }
+
+    /** A region's calendar as read, with the fingerprint of the schedules it was read from. */
+    private record Loaded(List<String> fingerprint, WorkingDayCalendar calendar) {
     }
 
     /** Outside the calendar's range a question is refused rather than computed into year 10000. */

@@ -28,6 +28,16 @@ public class CalendarRepository {
                 .list();
     }
 
+    /**
+     * What identifies the region's loaded schedules as they are now: each year with a digest of its document, in
+     * year order. Cheaper than reading and parsing the documents, so a cached calendar can be checked per unit of
+     * work.
+     */
+    public List<String> fingerprint(String region) {
+        return jdbc.sql("select year || ':' || md5(schedule::text) from calendar_year where region = :region order by year")
+                .param("region", region).query(String.class).list();
+    }
+
     public Optional<YearSchedule> find(String region, int year) {
         return jdbc.sql("select schedule::text from calendar_year where region = :region and year = :year")
                 .param("region", region).param("year", year)

@@ -91,23 +91,25 @@ public class ClockChanges {
 
     /**
      * The scan: claims due running clocks (SKIP LOCKED) and escalates each; returns how many were claimed. Set-based:
-     * one statement claims the batch, one stores the changed clocks and one appends all their events, instead of
-     * a statement per clock; a breach still opens its accountability record.
+     * one statement claims the batch (and one reads their suspensions), one stores the changed clocks, one opens the
+     * accountability records of the breaches and one appends all their events, instead of statements per clock.
      */
     public int escalateDue(Instant now, int limit, List<DeadlineEvent> published) {
         Function<String, DeadlineRules> rules = rulesSource.perRegion();
         List<DeadlineClock> due = clocks.claimDue(now, limit, rules);
         List<EventOutbox.Keyed> events = new ArrayList<>();
+        List<AccountabilityRecords.Breach> breaches = new ArrayList<>();
         for (DeadlineClock clock : due) {
             for (DeadlineEvent event : clock.escalate(now, rules.apply(clock.terms().region()))) {
                 if (event instanceof DeadlineBreached breach) {
-                    accountability.open(breach, clock.terms().departmentCode());
+                    breaches.add(new AccountabilityRecords.Breach(breach, clock.terms().departmentCode()));
                 }
                 events.add(new EventOutbox.Keyed(clock.caseId(), event));
                 published.add(event);
             }
         }
         clocks.markScanned(due);
+        accountability.openAll(breaches);
         outbox.appendAll(DeadlineTopics.DEADLINE_EVENTS, events);
         return due.size();
     }

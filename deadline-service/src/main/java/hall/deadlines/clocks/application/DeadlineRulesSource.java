@@ -12,8 +12,9 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the rules deadline arithmetic needs. Calendars are read from the database for each unit of work (a
- * few hundred rows at most), so every instance sees a corrected year as soon as it is committed.
+ * Builds the rules deadline arithmetic needs. Each unit of work asks {@link Calendars} for the region's calendar as
+ * stored now (a digest per year; parsed again only when one changed), so every instance sees a corrected year as
+ * soon as it is committed.
  */
 @Component
 public class DeadlineRulesSource {

@@ -143,9 +143,8 @@ public class ClockRepository {
     }
 
     /**
-     * Stores what the scan changes of claimed clocks (their derived values: level, next check, due time) in one
-     * statement for the whole batch; the caller holds the row locks (see DUE_CLOCKS_SQL). Suspensions and the
-     * other facts are not touched: escalating a clock changes neither.
+     * Stores what the scan changes of claimed clocks (their warning level and next check) in one statement for the
+     * whole batch; the caller holds the row locks (see DUE_CLOCKS_SQL). Escalating a clock changes nothing else.
      */
     public void markScanned(List<DeadlineClock> scanned) {
         if (scanned.isEmpty()) {
@@ -153,37 +152,21 @@ public class ClockRepository {
         }
         int n = scanned.size();
         UUID[] ids = new UUID[n];
-        String[] dueOn = new String[n];
-        String[] dueAt = new String[n];
-        Boolean[] provisional = new Boolean[n];
-        String[] warnAt = new String[n];
         Integer[] level = new Integer[n];
         String[] nextCheckAt = new String[n];
-        Integer[] suspended = new Integer[n];
         for (int i = 0; i < n; i++) {
             DeadlineClock clock = scanned.get(i);
             ids[i] = UUID.fromString(clock.id());
-            dueOn[i] = clock.dueOn().toString();
-            dueAt[i] = clock.dueAt().toString();
-            provisional[i] = clock.provisional();
-            warnAt[i] = clock.warnAt() == null ? null : clock.warnAt().toString();
             level[i] = clock.level().ordinal();
             nextCheckAt[i] = clock.nextCheckAt() == null ? null : clock.nextCheckAt().toString();
-            suspended[i] = clock.suspendedWorkingDays();
         }
         jdbc.sql("""
-                update deadline_clock d set due_on = v.due_on, due_at = v.due_at, provisional = v.provisional,
-                    warn_at = v.warn_at, level = v.level, next_check_at = v.next_check_at,
-                    suspended_working_days = v.suspended
-                from unnest(cast(:ids as uuid[]), cast(:dueOn as date[]), cast(:dueAt as timestamptz[]),
-                            cast(:provisional as boolean[]), cast(:warnAt as timestamptz[]), cast(:level as int[]),
-                            cast(:nextCheckAt as timestamptz[]), cast(:suspended as int[]))
-                     as v(id, due_on, due_at, provisional, warn_at, level, next_check_at, suspended)
+                update deadline_clock d set level = v.level, next_check_at = v.next_check_at
+                from unnest(cast(:ids as uuid[]), cast(:level as int[]), cast(:nextCheckAt as timestamptz[]))
+                     as v(id, level, next_check_at)
                 where d.id = v.id
                 """)
-                .param("ids", ids).param("dueOn", dueOn).param("dueAt", dueAt).param("provisional", provisional)
-                .param("warnAt", warnAt).param("level", level).param("nextCheckAt", nextCheckAt)
-                .param("suspended", suspended)
+                .param("ids", ids).param("level", level).param("nextCheckAt", nextCheckAt)
                 .update();
     }
 
