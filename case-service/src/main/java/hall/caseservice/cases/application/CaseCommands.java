@@ -3,6 +3,7 @@ package hall.caseservice.cases.application;
 import hall.caseservice.catalogue.domain.Matter;
 import hall.caseservice.catalogue.domain.Window;
 import hall.caseservice.catalogue.application.Catalogue;
+import hall.caseservice.catalogue.domain.IntakeTerms;
 import hall.caseservice.cases.domain.Actor;
 import hall.caseservice.cases.domain.Applicant;
 import hall.caseservice.cases.domain.Case;
@@ -123,15 +124,16 @@ public class CaseCommands {
         } else if (!caller.hasAnyRole(Role.SUPERVISOR, Role.ADMIN)) {
             throw new AccessRefused("cases are taken in by applicants, clerks, supervisors or admins");
         }
-        Window window = catalogue.findWindow(command.windowCode())
+        IntakeTerms terms = catalogue.intakeTerms(command.windowCode(), command.matterCode());
+        Window window = terms.window()
                 .orElseThrow(() -> new InvalidReference("windowCode", "unknown window " + command.windowCode()));
-        Matter matter = catalogue.findMatter(command.matterCode())
+        Matter matter = terms.matter()
                 .orElseThrow(() -> new InvalidReference("matterCode", "unknown matter " + command.matterCode()));
         if (!window.departmentCode().equals(matter.departmentCode())) {
             throw new InvalidReference("matterCode", "matter " + matter.code() + " belongs to department "
                     + matter.departmentCode() + ", not to the department of window " + window.code());
         }
-        matter = catalogue.windowsPromisedLimit(window.code(), matter.code()).map(matter::promisedIn).orElse(matter);
+        matter = terms.windowsPromisedLimit().map(matter::promisedIn).orElse(matter);
         Applicant applicant = new Applicant(command.applicantName(), command.phone(), command.idNumber(),
                 command.callbackConsent(), applicantSubject);
         Case.Intake intake = Case.submit(Case.newId(), matter, window.code(), applicant, command.materials(),
