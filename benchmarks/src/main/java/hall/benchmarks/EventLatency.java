@@ -11,10 +11,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -29,10 +32,24 @@ import tools.jackson.databind.JsonNode;
  * every 1/rate s whatever the previous ones do). The clock counts as queryable when its committed row is visible in
  * deadline-service's database, read every millisecond for all cases still waiting. Beside it, the broker's own
  * end-to-end latency (org.apache.kafka.tools.EndToEndLatency from the stack's Kafka jars, acks=1).
+ *
+ * <p>The rate is 200 cases/s when the intake can take it. A case here costs two requests (submission and
+ * acceptance), so a rate above about a third of the intake row's closed-loop rate only measures a queue in front of
+ * case-service (the run of 30 November: 200/s offered to a case-service taking 21/s, every request failed): the rate
+ * is {@link #rateFor} of the intake row's rate, or {@code BENCH_LATENCY_RATE}. At most one second of requests is in
+ * flight; a case that would start beyond that is counted as not sent. Where the time goes is read from the
+ * databases afterwards (one PostgreSQL clock): the acceptance's transaction to the relay's claim
+ * (outbox_event.created_at -> published_at, both transaction start times), and the claim to deadline-service's
+ * consumer transaction (-> processed_event.processed_at: send, broker, consumer poll).
  */
 final class EventLatency {
 
     static final int RATE = 200;
+
+    /** The rate offered: 200/s, or a third of the intake's closed-loop rate when that is less (at least 1/s). */
+    static int rateFor(double intakeCasesPerSecond) {
+        return (int) Math.max(1, Math.min(RATE, Math.floor(intakeCasesPerSecond / 3)));
+    }
     private static final Pattern PERCENTILES = Pattern.compile("50th = (\\d+), 99th = (\\d+)");
 
     private final Stack stack;
@@ -40,13 +57,17 @@ final class EventLatency {
     private final Path root;
     private final Path java;
     private final Duration run;
+    private final int rate;
+    private final String rateReason;
 
-    EventLatency(Stack stack, PortBlock ports, Path root, Path java, Duration run) {
+    EventLatency(Stack stack, PortBlock ports, Path root, Path java, Duration run, int rate, String rateReason) {
         this.stack = stack;
         this.ports = ports;
         this.root = root;
         this.java = java;
         this.run = run;
+        this.rate = rate;
+        this.rateReason = rateReason;
     }
 
     void measure(Table table) throws Exception {
@@ -56,26 +77,35 @@ final class EventLatency {
         Histogram micros = new Histogram(3);
         LongAdder failed = new LongAdder();
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
-        LongAdder started = new LongAdder();
-        long cases = run.toSeconds() * RATE;
-        Thread poller = Thread.ofPlatform().daemon().start(() -> poll(waiting, micros));
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        LongAdder notSent = new LongAdder();
+        Map<String, Long> measuredCases = new ConcurrentHashMap<>();
+        long cases = run.toSeconds() * rate;
+        // at most one second of cases in flight: beyond it the intake is behind, and more connections only queue
+        Semaphore inFlight = new Semaphore(rate);
+        Thread poller = Thread.ofPlatform().daemon().start(() -> poll(waiting, micros, measuredCases));
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
              ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
             long begin = System.nanoTime();
             for (long n = 0; n < cases; n++) {
-                long due = begin + n * 1_000_000_000L / RATE;
+                long due = begin + n * 1_000_000_000L / rate;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
+                if (!inFlight.tryAcquire()) {
+                    notSent.increment();
+                    continue;
+                }
                 long sequence = n;
-                started.increment();
                 requests.submit(() -> {
                     try {
                         acceptOne(client, caseService, submission, sequence, waiting);
                     } catch (Exception e) {
                         failed.increment();
                         failures.computeIfAbsent(reason(e), r -> new LongAdder()).increment();
+                    } finally {
+                        inFlight.release();
                     }
                 });
             }
@@ -88,14 +118,17 @@ final class EventLatency {
         poller.interrupt();
         poller.join(5_000);
 
+        Stages stages = stages(measuredCases);
         Kafka broker = brokerLatency();
         String measured;
         synchronized (micros) {
-            measured = "p50 %s ms, p99 %s ms (%d cases at %d/s%s)".formatted(
+            measured = "p50 %s ms, p99 %s ms (%d cases at %d/s offered, %s%s)%s".formatted(
                     Table.decimal(micros.getValueAtPercentile(50) / 1000.0),
-                    Table.decimal(micros.getValueAtPercentile(99) / 1000.0), micros.getTotalCount(), RATE,
-                    (failed.sum() > 0 ? ", " + failed.sum() + " requests failed: " + mostFrequent(failures) : "")
-                            + (lost > 0 ? ", " + lost + " clocks not seen within 30 s" : ""));
+                    Table.decimal(micros.getValueAtPercentile(99) / 1000.0), micros.getTotalCount(), rate, rateReason,
+                    (notSent.sum() > 0 ? ", " + notSent.sum() + " not sent (a second of cases in flight)" : "")
+                            + (failed.sum() > 0 ? ", " + failed.sum() + " requests failed: " + mostFrequent(failures) : "")
+                            + (lost > 0 ? ", " + lost + " clocks not seen within 30 s" : ""),
+                    stages == null ? "" : "; " + stages);
         }
         table.add("case accepted -> its clock queryable in deadline-service (outbox, relay, Kafka, consumer)", measured,
                 broker == null ? "Kafka EndToEndLatency: not measured"
@@ -136,7 +169,7 @@ final class EventLatency {
         waiting.put(caseId, System.nanoTime());
     }
 
-    private void poll(Map<String, Long> waiting, Histogram micros) {
+    private void poll(Map<String, Long> waiting, Histogram micros, Map<String, Long> measuredCases) {
         try (Connection db = DriverManager.getConnection(stack.jdbcUrl("deadline_service"), "deadline_service",
                 "deadline_service");
              PreparedStatement visible = db.prepareStatement(
@@ -153,8 +186,10 @@ final class EventLatency {
                     while (rs.next()) {
                         Long accepted = waiting.remove(rs.getString(1));
                         if (accepted != null) {
+                            long micro = Math.max(1, (now - accepted) / 1000);
+                            measuredCases.put(rs.getString(1), micro);
                             synchronized (micros) {
-                                micros.recordValue(Math.max(1, (now - accepted) / 1000));
+                                micros.recordValue(micro);
                             }
                         }
                     }
@@ -169,6 +204,64 @@ final class EventLatency {
     }
 
     record Kafka(long p50, long p99) {
+    }
+
+    /** Medians (ms) of where a measured case's acceptance event spent its time, from the databases' timestamps. */
+    record Stages(double toRelay, double relayToConsumer, int cases) {
+
+        @Override
+        public String toString() {
+            return ("medians of %d: acceptance transaction -> relay claim %s ms, relay claim -> deadline-service's"
+                    + " consumer transaction %s ms (send, broker, consumer poll)")
+                    .formatted(cases, Table.decimal(toRelay), Table.decimal(relayToConsumer));
+        }
+    }
+
+    /** Where the time went, or null when the databases could not say. */
+    private Stages stages(Map<String, Long> measuredCases) {
+        if (measuredCases.isEmpty()) {
+            return null;
+        }
+        try (Connection cases = DriverManager.getConnection(stack.jdbcUrl("case_service"), "case_service", "case_service");
+             Connection clocks = DriverManager.getConnection(stack.jdbcUrl("deadline_service"), "deadline_service",
+                     "deadline_service");
+             PreparedStatement relayed = cases.prepareStatement("""
+                     select event_id::text, message_key, extract(epoch from created_at) * 1000,
+                            extract(epoch from published_at) * 1000
+                     from outbox_event where event_type = 'hall.case.accepted.v1' and message_key = any(?)
+                       and published_at is not null""");
+             PreparedStatement consumed = clocks.prepareStatement("""
+                     select event_id, extract(epoch from min(processed_at)) * 1000 from processed_event
+                     where event_id = any(?) group by event_id""")) {
+            relayed.setArray(1, cases.createArrayOf("varchar", measuredCases.keySet().toArray()));
+            Map<String, double[]> byEvent = new HashMap<>();
+            try (ResultSet rs = relayed.executeQuery()) {
+                while (rs.next()) {
+                    byEvent.put(rs.getString(1), new double[] {rs.getDouble(3), rs.getDouble(4)});
+                }
+            }
+            consumed.setArray(1, clocks.createArrayOf("varchar", byEvent.keySet().toArray()));
+            List<Double> toRelay = new ArrayList<>();
+            List<Double> relayToConsumer = new ArrayList<>();
+            try (ResultSet rs = consumed.executeQuery()) {
+                while (rs.next()) {
+                    double[] at = byEvent.get(rs.getString(1));
+                    toRelay.add(at[1] - at[0]);
+                    relayToConsumer.add(rs.getDouble(2) - at[1]);
+                }
+            }
+            return toRelay.isEmpty() ? null
+                    : new Stages(median(toRelay), median(relayToConsumer), toRelay.size());
+        } catch (Exception e) {
+            System.err.println("event latency stages: " + e);
+            return null;
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private Kafka brokerLatency() {

@@ -81,7 +81,8 @@ final class Intake {
         throw new IllegalStateException("no PROMISED matter of department " + department + " (demo data loaded?)");
     }
 
-    void measure(Table table, Path pgbench) throws Exception {
+    /** Runs the intake and its peer, adds their rows; returns the cases per second the intake sustained. */
+    double measure(Table table, Path pgbench) throws Exception {
         String caseService = stack.url(ports.caseService());
         Submission submission = submission(stack, caseService);
         Lags lags = new Lags();
@@ -109,6 +110,7 @@ final class Intake {
                         + " records, " + (drained >= 0 ? "0 " + Table.decimal(drained / 1000.0) + " s after the run"
                         : "not 0 within 60 s after the run"),
                 "floor: outbox lag < 1 s", "");
+        return posts.rate();
     }
 
     record PgbenchRun(double tps, double averageMillis) {

@@ -13,9 +13,11 @@ import java.util.Map;
  * run | ratio). Starts the stack from the built jars on a free block of loopback ports in 27000-32699, nginx and
  * a bench gateway, runs each row for a bounded time, stops everything it started and prints the table (also
  * written to .platform/bench/last-table.md). Settings (environment): BENCH_SECONDS (10) and BENCH_WARMUP_SECONDS
- * (3) per run; BENCH_JAVA_OPTS, the flags the platform runs services with (./platform passes its own);
+ * (3) per run; BENCH_PORT_BASE, the block of loopback ports to use instead of a free one (PortBlock);
+ * BENCH_JAVA_OPTS, the flags the platform runs services with (./platform passes its own);
  * BENCH_COMPARE_JAVA_OPTS, the flags the gateway is compared with; BENCH_SCAN_COMMAND, how ScanBenchmark runs
- * (empty: skipped); BENCH_ROWS (gateway,intake,latency,scan: which rows run).
+ * (empty: skipped); BENCH_ROWS (gateway,intake,latency,scan: which rows run); BENCH_LATENCY_RATE, the cases per
+ * second of the event-latency row (default: 200, or a third of the intake row's rate when that is less).
  */
 public final class SideBySide {
 
@@ -37,9 +39,9 @@ public final class SideBySide {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(env("BENCH_WARMUP_SECONDS", "3")));
         List<String> rows = List.of(env("BENCH_ROWS", "gateway,intake,latency,scan").split(","));
         Table table = new Table();
-        PortBlock ports = PortBlock.free();
+        PortBlock ports = PortBlock.chosen(System.getenv());
         Instant began = Instant.now();
-        System.out.println("bench: ports " + ports.base() + "-" + (ports.base() + 99) + ", " + run.toSeconds()
+        System.out.println("bench: ports " + ports + ", " + run.toSeconds()
                 + " s runs after " + warmUp.toSeconds() + " s warm-ups; load before: " + loadAverage());
 
         if (rows.stream().anyMatch(r -> !r.equals("scan"))) {
@@ -62,11 +64,21 @@ public final class SideBySide {
                 if (rows.contains("gateway")) {
                     row(table, "gateway", () -> gateway(root, java, stack, ports, run, warmUp, table));
                 }
+                double[] intakeRate = {Double.NaN};
                 if (rows.contains("intake")) {
-                    row(table, "intake", () -> new Intake(stack, ports, warmUp, run).measure(table, tool("pgbench")));
+                    row(table, "intake", () -> intakeRate[0] = new Intake(stack, ports, warmUp, run)
+                            .measure(table, tool("pgbench")));
                 }
                 if (rows.contains("latency")) {
-                    row(table, "event latency", () -> new EventLatency(stack, ports, root, java, run).measure(table));
+                    String fixed = env("BENCH_LATENCY_RATE", "");
+                    int rate = !fixed.isBlank() ? Integer.parseInt(fixed.strip())
+                            : Double.isNaN(intakeRate[0]) ? EventLatency.RATE : EventLatency.rateFor(intakeRate[0]);
+                    String why = !fixed.isBlank() ? "BENCH_LATENCY_RATE"
+                            : Double.isNaN(intakeRate[0]) ? "without an intake row"
+                            : rate == EventLatency.RATE ? "the intake takes more than three times that"
+                            : "a third of the intake's " + Table.decimal(intakeRate[0]) + " cases/s";
+                    row(table, "event latency", () -> new EventLatency(stack, ports, root, java, run, rate, why)
+                            .measure(table));
                 }
                 if (upSeconds >= 0) {
                     table.note("Stack memory after the runs: " + Table.decimal(Processes.memoryMib(stack.pids())) + " MiB (PSS).");

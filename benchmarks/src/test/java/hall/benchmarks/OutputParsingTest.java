@@ -112,4 +112,17 @@ class OutputParsingTest {
         assertThat(EventLatency.mostFrequent(failures))
                 .isEqualTo("2 x IllegalStateException: acceptance answered 409 <id>; 1 x IOException: Connection reset");
     }
+
+    @Test
+    void eventLatencyOffersTwoHundredCasesPerSecondOnlyWhenTheIntakeTakesThreeTimesThat() {
+        assertThat(EventLatency.rateFor(650)).isEqualTo(200);
+        assertThat(EventLatency.rateFor(59.4)).isEqualTo(19);
+        assertThat(EventLatency.rateFor(2)).isEqualTo(1);
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(EventLatency.median(List.of(9.0, 1.0, 3.0, 4.0))).isEqualTo(3.5);
+        assertThat(EventLatency.median(List.of(5.0, 1.0, 3.0))).isEqualTo(3.0);
+    }
 }

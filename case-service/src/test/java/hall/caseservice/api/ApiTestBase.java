@@ -45,7 +45,8 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
     static final String APPLICANT_B = TestTokens.bearer("app-b", List.of("APPLICANT"), Map.of());
 
     private static boolean catalogueLoaded;
-    private static EventLog events;
+    /** The event log of each context's broker (a test with its own properties has a context and broker of its own). */
+    private static final Map<String, EventLog> EVENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -59,10 +60,8 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
     @BeforeEach
     void loadCatalogueOnce() throws Exception {
         synchronized (ApiTestBase.class) {
-            if (events == null) {
-                events = new EventLog(brokers, 3, CaseTopics.CASE_EVENTS, CaseTopics.COMPLAINT_EVENTS,
-                        CaseTopics.NOTIFICATION_REQUESTS);
-            }
+            EVENTS.computeIfAbsent(brokers, b -> new EventLog(b, 3, CaseTopics.CASE_EVENTS,
+                    CaseTopics.COMPLAINT_EVENTS, CaseTopics.NOTIFICATION_REQUESTS));
             if (catalogueLoaded) {
                 return;
             }
@@ -81,7 +80,7 @@ abstract class ApiTestBase extends hall.testsupport.ApiTestBase {
     }
 
     EventLog events() {
-        return events;
+        return EVENTS.get(brokers);
     }
 
     /** A case body for the given matter and window; materials as listed. */

@@ -1,5 +1,6 @@
 package hall.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -81,14 +83,22 @@ public class ServiceSecurityAutoConfiguration {
         };
     }
 
-    /** Every JWT decoder answers an issuer out of reach as a token that cannot be checked now (503), not a 500. */
+    /**
+     * Every JWT decoder answers an issuer out of reach as a token that cannot be checked now (503), not a 500, and
+     * keeps the tokens it accepted until they expire ({@code platform.security.verified-tokens}, the most kept at
+     * once, default 10,000; 0 checks every request's token again).
+     */
     @Bean
-    static BeanPostProcessor issuerOutOfReachIsUnavailable() {
+    static BeanPostProcessor issuerOutOfReachIsUnavailable(Environment environment) {
+        long verifiedTokens = environment.getProperty("platform.security.verified-tokens", Long.class, 10_000L);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JwtDecoder decoder && !(bean instanceof IssuerOutOfReach)
-                        ? new IssuerOutOfReach(decoder) : bean;
+                if (!(bean instanceof JwtDecoder decoder) || bean instanceof IssuerOutOfReach) {
+                    return bean;
+                }
+                return new IssuerOutOfReach(verifiedTokens > 0
+                        ? new RecentlyVerifiedTokens(decoder, verifiedTokens, Clock.systemUTC()) : decoder);
             }
         };
     }

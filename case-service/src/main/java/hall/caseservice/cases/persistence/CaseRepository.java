@@ -43,16 +43,22 @@ public class CaseRepository {
         this.json = json;
     }
 
+    /** Stores a new case and its history in one statement (one round trip). */
     public void insert(Case c) {
         CaseSnapshot s = c.snapshot();
         jdbc.sql("""
-                insert into hall_case (id, matter_code, matter_name, window_code, department_code, joint_departments,
-                    category, status, received_at, accepted_at, completed_at, returned_at, applicant_name,
-                    applicant_phone, applicant_id_number, callback_consent, applicant_subject, detail, version)
-                values (:id, :matterCode, :matterName, :window, :dept, :joint, :category, :status, :receivedAt,
-                    :acceptedAt, :completedAt, :returnedAt, :name, :phone, :idNumber, :consent, :subject,
-                    cast(:detail as jsonb), 0)""")
+                with stored as (
+                    insert into hall_case (id, matter_code, matter_name, window_code, department_code,
+                        joint_departments, category, status, received_at, accepted_at, completed_at, returned_at,
+                        applicant_name, applicant_phone, applicant_id_number, callback_consent, applicant_subject,
+                        detail, version)
+                    values (:id, :matterCode, :matterName, :window, :dept, :joint, :category, :status, :receivedAt,
+                        :acceptedAt, :completedAt, :returnedAt, :name, :phone, :idNumber, :consent, :subject,
+                        cast(:detail as jsonb), 0)
+                )
+                """ + HISTORY_ROWS)
                 .params(columns(s))
+                .params(historyRows(s, 0))
                 .param("matterCode", s.matter().code())
                 .param("matterName", s.matter().name())
                 .param("window", s.windowCode())
@@ -65,7 +71,6 @@ public class CaseRepository {
                 .param("consent", s.applicant().callbackConsent())
                 .param("subject", s.applicant().subject())
                 .update();
-        appendHistory(s, 0);
     }
 
     /** Stores the changes of a loaded case; fails when someone else changed it meanwhile. */
@@ -100,23 +105,52 @@ public class CaseRepository {
         return p;
     }
 
-    private void appendHistory(CaseSnapshot s, int from) {
-        List<HistoryEntry> history = s.history();
-        for (int i = from; i < history.size(); i++) {
-            HistoryEntry h = history.get(i);
-            jdbc.sql("""
-                    insert into case_history (case_id, seq, at, actor_subject, actor_name, action, from_status,
-                        to_status, from_category, to_category, reason)
-                    values (:id, :seq, :at, :actor, :actorName, :action, :fromStatus, :toStatus, :fromCategory,
-                        :toCategory, :reason)""")
-                    .param("id", s.id()).param("seq", i + 1).param("at", ts(h.at()))
-                    .param("actor", h.actorSubject()).param("actorName", h.actorName()).param("action", h.action())
-                    .param("fromStatus", h.fromStatus() == null ? null : h.fromStatus().name())
-                    .param("toStatus", h.toStatus().name())
-                    .param("fromCategory", h.fromCategory() == null ? null : h.fromCategory().name())
-                    .param("toCategory", h.toCategory().name()).param("reason", h.reason())
-                    .update();
+    /** The history entries from index {@code from} on, as the arrays {@link #HISTORY_ROWS} reads. */
+    private static final String HISTORY_ROWS = """
+            insert into case_history (case_id, seq, at, actor_subject, actor_name, action, from_status, to_status,
+                from_category, to_category, reason)
+            select :id, h.seq, cast(h.at as timestamptz), h.actor, h.actor_name, h.action, h.from_status, h.to_status,
+                h.from_category, h.to_category, h.reason
+            from unnest(cast(:seqs as int[]), cast(:ats as text[]), cast(:actors as text[]),
+                        cast(:actorNames as text[]), cast(:actions as text[]), cast(:fromStatuses as text[]),
+                        cast(:toStatuses as text[]), cast(:fromCategories as text[]), cast(:toCategories as text[]),
+                        cast(:reasons as text[]))
+                as h(seq, at, actor, actor_name, action, from_status, to_status, from_category, to_category, reason)""";
+
+    private static Map<String, Object> historyRows(CaseSnapshot s, int from) {
+        List<HistoryEntry> entries = s.history().subList(from, s.history().size());
+        int n = entries.size();
+        Integer[] seqs = new Integer[n];
+        String[][] text = new String[9][n];
+        for (int i = 0; i < n; i++) {
+            HistoryEntry h = entries.get(i);
+            seqs[i] = from + i + 1;
+            text[0][i] = h.at().toString();
+            text[1][i] = h.actorSubject();
+            text[2][i] = h.actorName();
+            text[3][i] = h.action();
+            text[4][i] = h.fromStatus() == null ? null : h.fromStatus().name();
+            text[5][i] = h.toStatus().name();
+            text[6][i] = h.fromCategory() == null ? null : h.fromCategory().name();
+            text[7][i] = h.toCategory().name();
+            text[8][i] = h.reason();
         }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("seqs", seqs);
+        String[] names = {"ats", "actors", "actorNames", "actions", "fromStatuses", "toStatuses", "fromCategories",
+                "toCategories", "reasons"};
+        for (int k = 0; k < names.length; k++) {
+            p.put(names[k], text[k]);
+        }
+        return p;
+    }
+
+    /** Appends the history entries from index {@code from} on, in one statement. */
+    private void appendHistory(CaseSnapshot s, int from) {
+        if (from >= s.history().size()) {
+            return;
+        }
+        jdbc.sql(HISTORY_ROWS).param("id", s.id()).params(historyRows(s, from)).update();
     }
 
     /** Loads a case to show it: a stored date the calendars cannot work with is shown as null. */

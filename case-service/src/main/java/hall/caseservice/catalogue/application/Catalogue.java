@@ -2,6 +2,7 @@ package hall.caseservice.catalogue.application;
 
 import hall.caseservice.catalogue.domain.CatalogueRuleViolation;
 import hall.caseservice.catalogue.domain.Department;
+import hall.caseservice.catalogue.domain.IntakeTerms;
 import hall.caseservice.catalogue.domain.JointDepartment;
 import hall.caseservice.catalogue.domain.Matter;
 import hall.caseservice.catalogue.domain.PromisedLimitChange;
@@ -133,9 +134,12 @@ public class Catalogue {
                 repository.promisedLimitChanges(windowCode, matterCode));
     }
 
-    /** The promised limit a window set for one of its matters, empty when it keeps the matter's own. */
-    public Optional<Integer> windowsPromisedLimit(String windowCode, String matterCode) {
-        return repository.promisedLimit(windowCode, matterCode);
+    /**
+     * What a case is taken in under, read in one round trip: the window, the matter and the promised limit the
+     * window set for it (empty when it keeps the matter's own).
+     */
+    public IntakeTerms intakeTerms(String windowCode, String matterCode) {
+        return repository.intakeTerms(windowCode, matterCode);
     }
 
     /** A department by code, empty when the catalogue has none: for features that check a reference. */
