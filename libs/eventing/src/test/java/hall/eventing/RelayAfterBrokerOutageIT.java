@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import hall.eventing.outbox.OutboxRelay;
 import hall.testsupport.KafkaProcess;
@@ -22,6 +23,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.ProducerListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -102,6 +106,38 @@ class RelayAfterBrokerOutageIT {
         }
 
         assertThat(eventsOf("case-1")).as("each event once, in the order written").containsExactly(0, 1);
+    }
+
+    /**
+     * A producer that never reached the broker cannot learn the partition's leader: its first send is refused after
+     * max.block.ms. The relay offers nothing more in that run, so the key's second event cannot get through before
+     * the first one's next attempt should the broker come back meanwhile.
+     */
+    @Test
+    void afterASendRefusedAtOnceNothingMoreIsOfferedInThatRun() {
+        List<String> offered = new CopyOnWriteArrayList<>();
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(OutboxRelay.producerFactory(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000), Duration.ofSeconds(3)));
+        kafka.setProducerListener(new ProducerListener<>() {
+            @Override
+            public void onError(ProducerRecord<String, byte[]> record, RecordMetadata metadata, Exception exception) {
+                offered.add(record.key() + "#" + new String(record.value(), StandardCharsets.UTF_8).replaceAll("\\D", ""));
+            }
+        });
+        OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(new DataSourceTransactionManager(pool)),
+                kafka, 10, Duration.ofSeconds(3), new SimpleMeterRegistry());
+        broker.kill();
+        try (relay) {
+            append("case-2", 0);
+            append("case-2", 1);
+
+            assertThat(relay.relayBatch()).isZero();
+            assertThat(offered).as("only the first row was offered to the producer").containsExactly("case-2#0");
+        } finally {
+            broker.startAgain();
+            jdbc.sql("delete from outbox_event where message_key = 'case-2'").update();
+        }
     }
 
     private static void append(String key, int n) {

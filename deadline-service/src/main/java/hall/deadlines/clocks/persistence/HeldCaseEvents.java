@@ -59,9 +59,4 @@ public class HeldCaseEvents {
                 .map(Held::event)
                 .toList();
     }
-
-    public long count(String caseId) {
-        return jdbc.sql("select count(*) from held_case_event where case_id = :caseId").param("caseId", caseId)
-                .query(Long.class).single();
-    }
 }

@@ -128,12 +128,17 @@ public class OutboxRelay implements AutoCloseable {
             }
             List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(rows.size());
             for (OutboxRow row : rows) {
+                CompletableFuture<SendResult<String, byte[]>> send;
                 try {
-                    sends.add(kafka.send(toRecord(row)));
+                    send = kafka.send(toRecord(row));
                 } catch (RuntimeException e) {
-                    // refused at once (e.g. no metadata while the broker is down): a later row sent now could
-                    // reach the broker before this one's next attempt, so nothing more is sent in this run
-                    sends.add(CompletableFuture.failedFuture(e));
+                    send = CompletableFuture.failedFuture(e);
+                }
+                sends.add(send);
+                if (send.isCompletedExceptionally()) {
+                    // refused at once (e.g. no metadata within max.block.ms while the broker is down: the producer
+                    // answers with a failed future): a later row sent now could reach the broker before this one's
+                    // next attempt, so nothing more is sent in this run
                     break;
                 }
             }
