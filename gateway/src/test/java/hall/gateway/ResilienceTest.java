@@ -2,6 +2,13 @@ package hall.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,6 +56,32 @@ class ResilienceTest extends GatewayTestBase {
         }
         client.get().uri("/api/callbacks/cb-1").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("CALLBACK_AGENT"))
                 .exchange().expectStatus().isOk();
+    }
+
+    /**
+     * Every route's circuit breaker sits behind a bulkhead; with Resilience4j's default of 25 calls in flight, the
+     * 26th concurrent request to a healthy service got 503. The stub holds each request until all 30 are in flight.
+     */
+    @Test
+    void thirtyConcurrentRequestsToAHealthyServiceAllPass() throws Exception {
+        int crowd = 30;
+        String clerk = TestTokens.bearerFor("crowd-client", "CLERK");
+        CASES.expectCrowd(crowd);
+        List<Integer> statuses;
+        try (ExecutorService callers = Executors.newFixedThreadPool(crowd)) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < crowd; i++) {
+                answers.add(callers.submit(() -> client.get().uri("/api/cases/crowd").header(HttpHeaders.AUTHORIZATION, clerk)
+                        .exchange().expectBody().returnResult().getStatus().value()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+        }
+        System.out.printf("%d concurrent GETs, at most %d in flight at the service at once%n", crowd, CASES.mostInFlight());
+        assertThat(statuses).hasSize(crowd).containsOnly(200);
+        assertThat(CASES.count("GET", "/api/cases/crowd")).isEqualTo(crowd);
     }
 
     @Test

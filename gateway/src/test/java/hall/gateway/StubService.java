@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.Headers;
@@ -19,11 +21,13 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A stand-in for one service behind the gateway: answers every request with a JSON echo of what it received
  * and counts requests per "METHOD path". Paths ending in /slow answer after {@link #SLOW_MILLIS}; paths ending
- * in /unavailable answer 503. It can be stopped (connection refused) and started again on the same port.
+ * in /unavailable answer 503; paths ending in /crowd wait (at most {@link #CROWD_WAIT_MILLIS}) until the whole crowd
+ * announced by {@link #expectCrowd} has arrived, so that they are all in flight at once. It can be stopped (connection refused) and started again on the same port.
  */
 final class StubService {
 
     static final long SLOW_MILLIS = 4_000;
+    static final long CROWD_WAIT_MILLIS = 1_000;
 
     final String name;
     private final int port;
@@ -31,6 +35,9 @@ final class StubService {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     final List<Map<String, String>> received = new CopyOnWriteArrayList<>();
     private HttpServer server;
+    private volatile CountDownLatch crowd = new CountDownLatch(0);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     private StubService(String name, HttpServer server) {
         this.name = name;
@@ -65,6 +72,17 @@ final class StubService {
             }
         }
         return null;
+    }
+
+    /** The next {@code size} requests to a /crowd path wait for each other. */
+    void expectCrowd(int size) {
+        crowd = new CountDownLatch(size);
+        mostInFlight.set(0);
+    }
+
+    /** The most requests to /crowd paths that were in flight at once since {@link #expectCrowd}. */
+    int mostInFlight() {
+        return mostInFlight.get();
     }
 
     synchronized void stop() {
@@ -102,6 +120,17 @@ final class StubService {
             copy(headers, "X-Forwarded-Host", seen);
             received.add(seen);
 
+            if (path.endsWith("/crowd")) {
+                mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    crowd.countDown();
+                    crowd.await(CROWD_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
             if (path.endsWith("/slow")) {
                 try {
                     Thread.sleep(SLOW_MILLIS);

@@ -7,6 +7,7 @@ import hall.gateway.correlation.RequestId;
 import hall.gateway.correlation.RequestIdFilter;
 import hall.gateway.problems.ProblemJson;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
 import org.slf4j.Logger;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Where a route's circuit breaker forwards when its service is down, too slow (time limit) or its circuit is
- * open: a 503 problem detail with {@code Retry-After}. Reached only through {@code forward:/fallback/...} from
+ * Where a route's circuit breaker forwards when its service is down, too slow (time limit), its circuit is open
+ * or the route already has its limit of requests in flight (bulkhead): a 503 problem detail with {@code Retry-After}. Reached only through {@code forward:/fallback/...} from
  * a route, never from outside (no route maps /fallback).
  */
 @RestController
@@ -46,7 +47,8 @@ public class FallbackController {
         String path = originalPath(exchange);
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         try (MDC.MDCCloseable ignored = requestId == null ? null : MDC.putCloseable(RequestId.MDC_KEY, requestId)) {
-            log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path, reason);
+            log.warn("{} unavailable for {} {}: {} ({})", service, exchange.getRequest().getMethod(), path, reason,
+                    cause == null ? "no cause recorded" : cause.toString());
         }
 
         ProblemJson problem = ProblemJson.of(HttpStatus.SERVICE_UNAVAILABLE,
@@ -60,9 +62,12 @@ public class FallbackController {
                 .body(problem.toBytes());
     }
 
-    private static String reason(Throwable cause) {
+    static String reason(Throwable cause) {
         if (cause instanceof CallNotPermittedException) {
             return "is failing (circuit open)";
+        }
+        if (cause instanceof BulkheadFullException) {
+            return "has as many requests in flight as its route allows";
         }
         if (cause instanceof TimeoutException || (cause != null && cause.getCause() instanceof TimeoutException)) {
             return "did not answer within the time limit";
