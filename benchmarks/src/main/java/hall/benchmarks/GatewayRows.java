@@ -23,6 +23,9 @@ final class GatewayRows {
 
     static final int CONNECTIONS = 32;
     static final String PATH = "/api/cases/bench";
+    /** Length of one warm-up window; the gateway is warm when the last three windows' rates are within {@link #STEADY} of their mean. */
+    static final Duration WINDOW = Duration.ofSeconds(10);
+    static final double STEADY = 0.075;
 
     private final Path root;
     private final Path java;
@@ -31,8 +34,10 @@ final class GatewayRows {
     private final Wrk wrk;
     private final Duration warmUp;
     private final Duration run;
+    private final Duration longestWarmUp;
 
-    GatewayRows(Path root, Path java, Stack stack, PortBlock ports, Wrk wrk, Duration warmUp, Duration run) {
+    GatewayRows(Path root, Path java, Stack stack, PortBlock ports, Wrk wrk, Duration warmUp, Duration run,
+            Duration longestWarmUp) {
         this.root = root;
         this.java = java;
         this.stack = stack;
@@ -40,10 +45,49 @@ final class GatewayRows {
         this.wrk = wrk;
         this.warmUp = warmUp;
         this.run = run;
+        this.longestWarmUp = longestWarmUp;
     }
 
     /** One gateway run under one set of JVM flags. */
-    record FlagsRun(String name, Wrk.Run get, double startSeconds, double memoryMib) {
+    record FlagsRun(String name, Wrk.Run get, double startSeconds, double memoryMib, WarmUp warmUp) {
+    }
+
+    /** How long the gateway took to reach a steady rate, and its rate in the first window. */
+    record WarmUp(double seconds, double firstRate, boolean steady) {
+
+        String describe() {
+            return "%s after %s s of load (first %d s: %s req/s)".formatted(steady ? "steady" : "not steady",
+                    Table.decimal(seconds), WINDOW.toSeconds(), Table.decimal(firstRate));
+        }
+    }
+
+    /**
+     * Loads the gateway in windows of {@link #WINDOW} until the rate is steady (see {@link #steady}), after at least
+     * the configured warm-up and at most {@code longestWarmUp}: the full tiered compiler keeps compiling for a
+     * minute or more on two cores, and a fixed short warm-up measured it half-compiled.
+     */
+    WarmUp warmUntilSteady(String name, String url, Map<String, String> headers) {
+        long started = System.nanoTime();
+        List<Double> rates = new ArrayList<>();
+        while (true) {
+            rates.add(wrk.get(url, headers, CONNECTIONS, WINDOW).requestsPerSecond());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("bench: gateway %s, warm-up after %.0f s: %.0f req/s%n", name, seconds, rates.getLast());
+            boolean steady = steady(rates);
+            if ((steady && seconds >= warmUp.toSeconds()) || seconds >= longestWarmUp.toSeconds()) {
+                return new WarmUp(seconds, rates.getFirst(), steady);
+            }
+        }
+    }
+
+    /** The last three windows' rates are each within {@link #STEADY} of their mean (a rate still climbing is not). */
+    static boolean steady(List<Double> rates) {
+        if (rates.size() < 3) {
+            return false;
+        }
+        List<Double> last = rates.subList(rates.size() - 3, rates.size());
+        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return mean > 0 && last.stream().allMatch(rate -> Math.abs(rate - mean) <= STEADY * mean);
     }
 
     void measure(Table table, Map<String, String> flagSets, String token) throws Exception {
@@ -58,9 +102,10 @@ final class GatewayRows {
             Process process = start(flags.getKey(), flags.getValue());
             try {
                 double startSeconds = awaitHealthy(process);
-                wrk.get(gateway, auth, CONNECTIONS, warmUp);
+                WarmUp warm = warmUntilSteady(flags.getKey(), gateway, auth);
                 Wrk.Run measured = wrk.get(gateway, auth, CONNECTIONS, run);
-                runs.add(new FlagsRun(flags.getKey(), measured, startSeconds, Processes.memoryMib(List.of(process.pid()))));
+                runs.add(new FlagsRun(flags.getKey(), measured, startSeconds, Processes.memoryMib(List.of(process.pid())),
+                        warm));
             } finally {
                 Processes.stop(process);
             }
@@ -86,11 +131,13 @@ final class GatewayRows {
             FlagsRun first = runs.getFirst();
             for (FlagsRun other : runs.subList(1, runs.size())) {
                 table.add("gateway JVM flags: " + first.name() + " | " + other.name()
-                                + " (req/s, start to healthy, memory after the run)",
-                        "%s req/s, %s s, %s MiB".formatted(Table.decimal(first.get().requestsPerSecond()),
-                                Table.decimal(first.startSeconds()), Table.decimal(first.memoryMib())),
-                        "%s req/s, %s s, %s MiB".formatted(Table.decimal(other.get().requestsPerSecond()),
-                                Table.decimal(other.startSeconds()), Table.decimal(other.memoryMib())),
+                                + " (req/s, start to healthy, memory after the run, warm-up)",
+                        "%s req/s, %s s, %s MiB, %s".formatted(Table.decimal(first.get().requestsPerSecond()),
+                                Table.decimal(first.startSeconds()), Table.decimal(first.memoryMib()),
+                                first.warmUp().describe()),
+                        "%s req/s, %s s, %s MiB, %s".formatted(Table.decimal(other.get().requestsPerSecond()),
+                                Table.decimal(other.startSeconds()), Table.decimal(other.memoryMib()),
+                                other.warmUp().describe()),
                         Table.ratio(first.get().requestsPerSecond(), other.get().requestsPerSecond()));
             }
         }

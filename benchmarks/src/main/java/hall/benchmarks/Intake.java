@@ -88,9 +88,11 @@ final class Intake {
         Lags lags = new Lags();
         Thread sampler = Thread.ofPlatform().daemon().start(lags::sample);
         LoadGenerator.Result posts;
+        CpuPerCase[] cpu = new CpuPerCase[1];
         try {
             posts = LoadGenerator.closedLoop(CONNECTIONS, warmUp, run, (client, n) -> client
-                    .send(submission.request(caseService, n), HttpResponse.BodyHandlers.discarding()).statusCode());
+                    .send(submission.request(caseService, n), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    () -> cpu[0] = CpuPerCase.start(stack), () -> cpu[0].stop());
         } finally {
             lags.measuring.set(false);
         }
@@ -110,6 +112,10 @@ final class Intake {
                         + " records, " + (drained >= 0 ? "0 " + Table.decimal(drained / 1000.0) + " s after the run"
                         : "not 0 within 60 s after the run"),
                 "floor: outbox lag < 1 s", "");
+        table.add("where the CPU of the intake run went (each component with its child processes; the case's"
+                        + " events are relayed and consumed during the run)",
+                cpu[0].perCase(posts.succeeded() + posts.failed()), "pgbench: at most "
+                        + Table.decimal(2000.0 / peer.tps()) + " ms CPU per insert (two cores divided by its rate)", "");
         return posts.rate();
     }
 

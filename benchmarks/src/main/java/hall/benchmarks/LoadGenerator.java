@@ -51,6 +51,12 @@ final class LoadGenerator {
     }
 
     static Result closedLoop(int connections, Duration warmUp, Duration run, Call call) throws InterruptedException {
+        return closedLoop(connections, warmUp, run, call, () -> { }, () -> { });
+    }
+
+    /** As above, calling {@code measuringStarts} and {@code measuringEnds} around the measured part of the run. */
+    static Result closedLoop(int connections, Duration warmUp, Duration run, Call call, Runnable measuringStarts,
+            Runnable measuringEnds) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stopped = new AtomicBoolean(false);
@@ -83,10 +89,12 @@ final class LoadGenerator {
         }
         Thread.sleep(warmUp.toMillis());
         recorder.reset();
+        measuringStarts.run();
         measuring.set(true);
         long started = System.nanoTime();
         Thread.sleep(run.toMillis());
         measuring.set(false);
+        measuringEnds.run();
         double seconds = (System.nanoTime() - started) / 1e9;
         stopped.set(true);
         for (Thread worker : workers) {

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -84,6 +87,21 @@ final class Processes {
      * has no smaps_rollup.
      */
     static double memoryMib(List<Long> pids) {
+        Collection<Long> all = withDescendants(pids, Set.of());
+        return all == null ? Double.NaN : all.stream().mapToLong(Processes::memoryKib).sum() / 1024.0;
+    }
+
+    /**
+     * CPU time (user and system) the process and its living descendants (e.g. PostgreSQL's backends) have used so
+     * far, in milliseconds; 0 when it is gone. Descendants in {@code others} (and theirs) are left out: they are
+     * counted on their own.
+     */
+    static long cpuMillis(long pid, Set<Long> others) {
+        Collection<Long> all = withDescendants(List.of(pid), others);
+        return all == null ? 0 : all.stream().mapToLong(Processes::ownCpuMillis).sum();
+    }
+
+    private static Collection<Long> withDescendants(List<Long> pids, Set<Long> others) {
         Map<Long, List<Long>> children = new HashMap<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
@@ -94,16 +112,28 @@ final class Processes {
                         }
                     });
         } catch (IOException e) {
-            return Double.NaN;
+            return null;
         }
-        long kib = 0;
+        Set<Long> all = new LinkedHashSet<>();
         List<Long> todo = new ArrayList<>(pids);
         while (!todo.isEmpty()) {
             long pid = todo.removeLast();
-            kib += memoryKib(pid);
-            todo.addAll(children.getOrDefault(pid, List.of()));
+            if (all.add(pid)) {
+                children.getOrDefault(pid, List.of()).stream().filter(child -> !others.contains(child)).forEach(todo::add);
+            }
         }
-        return kib / 1024.0;
+        return all;
+    }
+
+    /** utime + stime of /proc/PID/stat (fields 14 and 15) in clock ticks of 10 ms (USER_HZ on Linux is 100). */
+    private static long ownCpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long parentOf(long pid) {

@@ -15,18 +15,19 @@ import java.util.Map;
  * written to .platform/bench/last-table.md). Settings (environment): BENCH_SECONDS (10) and BENCH_WARMUP_SECONDS
  * (3) per run; BENCH_PORT_BASE, the block of loopback ports to use instead of a free one (PortBlock);
  * BENCH_JAVA_OPTS, the flags the platform runs services with (./platform passes its own);
- * BENCH_COMPARE_JAVA_OPTS, the flags the gateway is compared with; BENCH_SCAN_COMMAND, how ScanBenchmark runs
+ * BENCH_COMPARE_JAVA_OPTS, the flags the gateway is compared with; BENCH_GATEWAY_WARMUP_MAX_SECONDS (180), the
+ * longest the gateway is loaded before its measured run while its rate is not yet steady; BENCH_SCAN_COMMAND, how ScanBenchmark runs
  * (empty: skipped); BENCH_ROWS (gateway,intake,latency,scan: which rows run); BENCH_LATENCY_RATE, the cases per
  * second of the event-latency row (default: 200, or a third of the intake row's rate when that is less).
  */
 public final class SideBySide {
 
-    /** The platform's flags (C1 only, serial collector), when ./platform does not pass its own. */
-    static final String C1_ONLY = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-            + " -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
-
-    /** The flags the gateway is compared with: the full tiered compiler (C2) with two compiler threads. */
+    /** The platform's flags (full tiered compiler, serial collector), when ./platform does not pass its own. */
     static final String FULL_TIERED = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2"
+            + " -XX:ReservedCodeCacheSize=128m -XX:+ExitOnOutOfMemoryError";
+
+    /** The flags the gateway is compared with: C1 only (the platform's flags before they were measured steady). */
+    static final String C1_ONLY = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
             + " -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
 
     private SideBySide() {
@@ -109,15 +110,16 @@ public final class SideBySide {
     private static void gateway(Path root, Path java, Stack stack, PortBlock ports, Duration run, Duration warmUp,
             Table table) throws Exception {
         Map<String, String> flags = new LinkedHashMap<>();
-        String platform = env("BENCH_JAVA_OPTS", C1_ONLY);
+        String platform = env("BENCH_JAVA_OPTS", FULL_TIERED);
         flags.put("platform (" + platform + ")", platform);
-        String compare = env("BENCH_COMPARE_JAVA_OPTS", FULL_TIERED);
+        String compare = env("BENCH_COMPARE_JAVA_OPTS", C1_ONLY);
         if (!compare.isBlank() && !compare.equals(platform)) {
             flags.put("compared (" + compare + ")", compare);
         }
         try (Nginx nginx = Nginx.start(tool("nginx"), root.resolve(".platform/bench/nginx"), ports.backend(),
                 ports.nginxProxy())) {
-            new GatewayRows(root, java, stack, ports, new Wrk(tool("wrk")), warmUp, run)
+            new GatewayRows(root, java, stack, ports, new Wrk(tool("wrk")), warmUp, run,
+                    Duration.ofSeconds(Long.parseLong(env("BENCH_GATEWAY_WARMUP_MAX_SECONDS", "180"))))
                     .measure(table, flags, stack.token("clerk"));
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,17 +78,34 @@ final class Stack implements AutoCloseable {
         return after.find() ? Integer.parseInt(after.group(1)) : (int) up.took().toSeconds();
     }
 
-    /** The pids ./platform recorded for what it started. */
-    List<Long> pids() {
-        List<Long> pids = new ArrayList<>();
+    /** The pids ./platform recorded for what it started, by component name (postgres, kafka, case-service, ...). */
+    Map<String, Long> pidsByName() {
+        Map<String, Long> pids = new TreeMap<>();
         try (Stream<Path> files = Files.list(state.resolve("run"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
-                pids.add(Long.parseLong(Files.readString(file).strip()));
+                pids.put(file.getFileName().toString().replaceFirst("\\.pid$", ""),
+                        Long.parseLong(Files.readString(file).strip()));
             }
         } catch (IOException | RuntimeException e) {
             // nothing recorded
         }
+        // the PostgreSQL server detaches from the launcher that started it: its postmaster (parent of the backends)
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(state.resolve("data/postgres/postmaster.pid")).getFirst().strip());
+            Long launcher = pids.remove("postgres");
+            if (launcher != null) {
+                pids.put("postgres launcher", launcher);
+            }
+            pids.put("postgres", postmaster);
+        } catch (IOException | RuntimeException e) {
+            // not running
+        }
         return pids;
+    }
+
+    /** The pids of what ./platform started (and the PostgreSQL server's postmaster). */
+    List<Long> pids() {
+        return new ArrayList<>(pidsByName().values());
     }
 
     String url(int port) {

@@ -125,4 +125,33 @@ class OutputParsingTest {
         assertThat(EventLatency.median(List.of(9.0, 1.0, 3.0, 4.0))).isEqualTo(3.5);
         assertThat(EventLatency.median(List.of(5.0, 1.0, 3.0))).isEqualTo(3.0);
     }
+
+    @Test
+    void cpuPerCaseListsTheLargestFirstAndLeavesOutWhatIsNegligible() {
+        Map<String, Double> perCase = new java.util.LinkedHashMap<>();
+        perCase.put("postgres", 2.0);
+        perCase.put("case-service", 4.5);
+        perCase.put("survey-service", 0.01);
+        assertThat(CpuPerCase.describe(perCase)).isEqualTo("case-service 4.50, postgres 2.00 ms CPU per case (total 6.51)");
+    }
+
+    @Test
+    void cpuTimeOfThisProcessIsRead() {
+        long pid = ProcessHandle.current().pid();
+        long before = Processes.cpuMillis(pid, java.util.Set.of());
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (Processes.cpuMillis(pid, java.util.Set.of()) < before + 50 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(Processes.cpuMillis(pid, java.util.Set.of())).isGreaterThanOrEqualTo(before + 50);
+    }
+
+    @Test
+    void theGatewayIsWarmWhenItsLastThreeWindowsAgree() {
+        // the full tiered compiler's climb in a run of 30 November: not steady while it still climbs
+        assertThat(GatewayRows.steady(List.of(174.0, 499.0, 801.0, 1063.0, 1442.0, 2195.0, 2133.0))).isFalse();
+        assertThat(GatewayRows.steady(List.of(1442.0, 2195.0, 2133.0, 2900.0, 3036.0, 3184.0))).isTrue();
+        assertThat(GatewayRows.steady(List.of(1100.0, 1114.0))).isFalse();
+        assertThat(GatewayRows.steady(List.of(1100.0, 1114.0, 1083.0))).isTrue();
+    }
 }
