@@ -14,7 +14,8 @@ import java.util.Map;
  * a bench gateway, runs each row for a bounded time, stops everything it started and prints the table (also
  * written to .platform/bench/last-table.md). Settings (environment): BENCH_SECONDS (10) and BENCH_WARMUP_SECONDS
  * (3) per run; BENCH_PORT_BASE, the block of loopback ports to use instead of a free one (PortBlock);
- * BENCH_JAVA_OPTS, the flags the platform runs services with (./platform passes its own);
+ * BENCH_JAVA_OPTS, the flags the platform runs the gateway with, BENCH_SERVICE_JAVA_OPTS those of the other
+ * services (./platform passes its own);
  * BENCH_COMPARE_JAVA_OPTS, the flags the gateway is compared with; BENCH_GATEWAY_WARMUP_MAX_SECONDS (180), the
  * longest the gateway is loaded before its measured run while its rate is not yet steady; BENCH_SCAN_COMMAND, how ScanBenchmark runs
  * (empty: skipped); BENCH_ROWS (gateway,intake,latency,scan: which rows run); BENCH_LATENCY_RATE, the cases per
@@ -22,11 +23,11 @@ import java.util.Map;
  */
 public final class SideBySide {
 
-    /** The platform's flags (full tiered compiler, serial collector), when ./platform does not pass its own. */
+    /** The platform's gateway flags (full tiered compiler, serial collector), when ./platform does not pass its own. */
     static final String FULL_TIERED = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2"
             + " -XX:ReservedCodeCacheSize=128m -XX:+ExitOnOutOfMemoryError";
 
-    /** The flags the gateway is compared with: C1 only (the platform's flags before they were measured steady). */
+    /** The flags the gateway is compared with: C1 only (the other services' flags). */
     static final String C1_ONLY = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
             + " -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
 
@@ -98,7 +99,8 @@ public final class SideBySide {
         }
         table.note("Run of " + began + " (" + Duration.between(began, Instant.now()).toSeconds() + " s) on "
                 + Runtime.getRuntime().availableProcessors() + " cores, load average at the end: " + loadAverage()
-                + "; JVM flags of the services: " + env("BENCH_JAVA_OPTS", "(default)"));
+                + "; JVM flags of the gateway: " + env("BENCH_JAVA_OPTS", FULL_TIERED) + "; of the other services: "
+                + env("BENCH_SERVICE_JAVA_OPTS", "(default)"));
         String markdown = table.markdown();
         System.out.println();
         System.out.println(markdown);

@@ -74,10 +74,10 @@ final class ServiceLaunch {
         return env;
     }
 
-    /** The JVM command line: java, the services' flags, the gateway's instance list, the jar (or its cache). */
+    /** The JVM command line: java, the services' (or the gateway's) flags, the gateway's instance list, the jar (or its cache). */
     List<String> command(Component component, List<Component> stack) throws IOException {
         List<String> command = new ArrayList<>(List.of(settings.java()));
-        command.addAll(settings.serviceJavaOpts());
+        command.addAll(component.service().equals("gateway") ? settings.gatewayJavaOpts() : settings.serviceJavaOpts());
         if (component.service().equals("gateway")) {
             command.addAll(balancing(stack));
         }

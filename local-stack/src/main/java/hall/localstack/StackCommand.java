@@ -59,10 +59,11 @@ public final class StackCommand {
                 case "status" -> status();
                 case "demo" -> demo();
                 case "java-opts" -> out.println(String.join(" ", settings.serviceJavaOpts()));
+                case "gateway-java-opts" -> out.println(String.join(" ", settings.gatewayJavaOpts()));
                 case "free-ports" -> freePorts(options.isEmpty() ? "27000-32699" : options.getFirst())
                         .forEach((variable, port) -> out.println(variable + "=" + port));
                 default -> throw new StackFailure("unknown command '" + command
-                        + "'; use up, down, status, demo, java-opts or free-ports");
+                        + "'; use up, down, status, demo, java-opts, gateway-java-opts or free-ports");
             }
             return 0;
         } catch (StackFailure e) {

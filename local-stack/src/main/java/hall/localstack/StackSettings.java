@@ -15,13 +15,20 @@ import java.util.Map;
 public record StackSettings(Path home, Map<String, String> env) {
 
     /**
-     * The services' JVM flags: the full tiered compiler (C2) with two compiler threads, chosen by measurement. The
-     * gateway under these flags, loaded until its rate was steady, served 2.9x the requests of C1 only (3,163
-     * against 1,089 req/s, ./platform bench of 30 November 2026), at a cost of 2 s more to start and about 80 MiB
-     * more memory. C2 needs about a minute of load on two cores to get there; earlier runs measured after a fixed
-     * 3 to 30 s warm-up, while C2 was still compiling, and had picked C1 only.
+     * The services' JVM flags: C1 only, chosen by measurement. The intake row of ./platform bench did not change with
+     * the full tiered compiler (104-127 cases/s under both, the two cores full), while a fresh stack (no start-up
+     * cache, as ./platform verify starts it) was healthy after 60 s with these flags and after 88-110 s with C2,
+     * whose compiler threads compete with a dozen starting JVMs for two cores.
      */
-    public static final String SERVICE_JAVA_OPTS = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 "
+    public static final String SERVICE_JAVA_OPTS = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
+    /**
+     * The gateway's JVM flags: the full tiered compiler (C2) with two compiler threads, chosen by measurement. Loaded
+     * until its rate was steady, the gateway served 2.3x to 2.9x the requests of C1 only (./platform bench, 30
+     * November 2026: 2,483 against 979 req/s, 3,163 against 1,089, 1,847 against 799) for 1-2 s more start and
+     * about 80 MiB more memory; C2 needs about a minute of load on two cores to get there.
+     */
+    public static final String GATEWAY_JAVA_OPTS = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 "
             + "-XX:ReservedCodeCacheSize=128m -XX:+ExitOnOutOfMemoryError";
     public static final String KAFKA_JAVA_OPTS = "-Xms64m -Xmx320m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-XX:ReservedCodeCacheSize=48m -XX:+ExitOnOutOfMemoryError";
@@ -87,6 +94,10 @@ public record StackSettings(Path home, Map<String, String> env) {
 
     public List<String> serviceJavaOpts() {
         return words(get("PLATFORM_JAVA_OPTS", SERVICE_JAVA_OPTS));
+    }
+
+    public List<String> gatewayJavaOpts() {
+        return words(get("PLATFORM_GATEWAY_JAVA_OPTS", GATEWAY_JAVA_OPTS));
     }
 
     public List<String> kafkaJavaOpts() {
