@@ -62,8 +62,9 @@ class ReadScopeApiTest extends IntegrationTestBase {
                 "ok", LocalDateTime.parse("2026-11-04T10:00").atZone(SHANGHAI).toInstant(), "h", "c", true));
         for (String caseId : List.of(ownWindowCase, otherWindowCase)) {
             JsonNode clock = get("/api/deadlines/" + caseId, SUPERVISOR).json().get("clocks").get(0);
-            accountability.open(java.util.UUID.randomUUID().toString(), clock.get("clockId").asString(), caseId, "APPLICANT", clock.get("windowCode").asString(),
-                    clock.get("departmentCode").asString(), "h", Instant.parse("2026-11-10T15:59:59Z"), Instant.now());
+            accountability.openAll(List.of(new AccountabilityRepository.Opening(java.util.UUID.randomUUID().toString(),
+                    clock.get("clockId").asString(), caseId, "APPLICANT", clock.get("windowCode").asString(),
+                    clock.get("departmentCode").asString(), "h", Instant.parse("2026-11-10T15:59:59Z"), Instant.now())));
         }
     }
 

@@ -27,12 +27,6 @@ public class AccountabilityRepository {
         this.jdbc = jdbc;
     }
 
-    /** Opens the record of a breached clock under the given id; nothing when the clock has one already. */
-    public void open(String id, String clockId, String caseId, String kind, String windowCode, String departmentCode,
-            String handlerId, Instant dueAt, Instant at) {
-        openAll(List.of(new Opening(id, clockId, caseId, kind, windowCode, departmentCode, handlerId, dueAt, at)));
-    }
-
     /** The record of a breached clock, to open under the given id. */
     public record Opening(String id, String clockId, String caseId, String kind, String windowCode,
             String departmentCode, String handlerId, Instant dueAt, Instant at) {
