@@ -27,16 +27,24 @@ final class ScanRows {
 
     void measure(Table table) {
         Processes.Finished out = Processes.run(command, Map.of(), Duration.ofMinutes(15), root);
-        Map<String, Double> results = parse(out.output());
+        addRows(parse(out.output()), out.output(), table);
+    }
+
+    /** The scan's two rows from the benchmark's results. */
+    static void addRows(Map<String, Double> results, String output, Table table) {
         if (!results.containsKey("scan.clocksPerSecond")) {
-            table.missing("deadline scan", "ScanBenchmark printed no result: " + Processes.tail(out.output()));
+            table.missing("deadline scan", "ScanBenchmark printed no result: " + Processes.tail(output));
             return;
         }
         double scan = results.get("scan.clocksPerSecond");
         double drain = results.getOrDefault("drain.rowsPerSecond", Double.NaN);
         table.add("deadline scan: %,.0f due of %,.0f clocks warned, each with its DeadlineWarning event"
                         .formatted(results.getOrDefault("scan.claimed", Double.NaN), results.getOrDefault("clocks", Double.NaN)),
-                Table.decimal(scan) + " clocks/s",
+                Table.decimal(scan) + " clocks/s with the outbox relay publishing beside it (relay paused: "
+                        + Table.decimal(results.getOrDefault("scan.relayPaused.clocksPerSecond", Double.NaN))
+                        + " clocks/s; the relay alone: "
+                        + Table.decimal(results.getOrDefault("relay.eventsPerSecond", Double.NaN)) + " events/s;"
+                        + " medians of %.0f rounds after a warm-up)".formatted(results.getOrDefault("rounds", Double.NaN)),
                 "raw SQL claim-and-mark drain, SKIP LOCKED: " + Table.decimal(drain) + " rows/s",
                 Table.ratio(scan, drain));
         table.add("deadline scan with nothing due, 1,000,000 clocks",

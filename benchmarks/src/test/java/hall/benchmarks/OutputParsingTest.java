@@ -78,6 +78,39 @@ class OutputParsingTest {
     }
 
     @Test
+    void scanRowsShowTheScanBesideItsRelayAndTheDrain() {
+        Table table = new Table();
+        ScanRows.addRows(ScanRows.parse("""
+                BENCH-RESULT rounds=5
+                BENCH-RESULT clocks=1000000
+                BENCH-RESULT drain.rowsPerSecond=20000
+                BENCH-RESULT scan.claimed=10000
+                BENCH-RESULT scan.clocksPerSecond=10363
+                BENCH-RESULT scan.relayPaused.clocksPerSecond=14451
+                BENCH-RESULT relay.eventsPerSecond=15015
+                BENCH-RESULT idle.millis=1.0
+                """), "", table);
+
+        assertThat(table.rows()).hasSize(2);
+        Table.Row scan = table.rows().get(0);
+        assertThat(scan.what()).contains("10,000 due of 1,000,000 clocks");
+        assertThat(scan.project()).isEqualTo("10,363 clocks/s with the outbox relay publishing beside it (relay paused:"
+                + " 14,451 clocks/s; the relay alone: 15,015 events/s; medians of 5 rounds after a warm-up)");
+        assertThat(scan.peer()).contains("20,000 rows/s");
+        assertThat(scan.ratio()).isEqualTo("0.52x");
+        assertThat(table.rows().get(1).project()).isEqualTo("1.00 ms");
+    }
+
+    @Test
+    void scanRowsSayWhyWhenTheBenchmarkPrintedNothing() {
+        Table table = new Table();
+        ScanRows.addRows(ScanRows.parse("BUILD FAILURE"), "BUILD FAILURE", table);
+
+        assertThat(table.rows()).singleElement().satisfies(row ->
+                assertThat(row.project()).startsWith("not measured: ScanBenchmark printed no result").contains("BUILD FAILURE"));
+    }
+
+    @Test
     void tableRatiosAndCells() {
         Table table = new Table();
         table.add("a | b", "1,000 req/s", "4,000 req/s", Table.ratio(1000, 4000));
