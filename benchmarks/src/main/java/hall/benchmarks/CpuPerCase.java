@@ -8,13 +8,13 @@ import java.util.StringJoiner;
 
 /**
  * Where the CPU of a measured run went: the CPU time each of the stack's components (with its child processes,
- * so PostgreSQL counts its backends) and the bench's own JVM (the load generator and lag sampler) used between
+ * so PostgreSQL counts its backends) and the bench (its JVM with the lag sampler, and the wrk that ran) used between
  * the start and the end of the run, divided by the cases the run handled. On two shared cores this says which
  * part to make cheaper.
  */
 final class CpuPerCase {
 
-    static final String BENCH = "bench (load generator)";
+    static final String BENCH = "bench (wrk and lag sampler)";
 
     private final Stack stack;
     private final Map<String, Long> before;
@@ -59,7 +59,7 @@ final class CpuPerCase {
             others.remove(pid);
             millis.put(name, Processes.cpuMillis(pid, others));
         });
-        millis.put(BENCH, ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L));
+        millis.put(BENCH, Processes.cpuMillisWithEndedChildren(ProcessHandle.current().pid()));
         return millis;
     }
 }

@@ -2,7 +2,6 @@ package hall.benchmarks;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,11 +39,17 @@ final class Intake {
     /** What the clerk submits: their window and a matter of its department with all its materials. */
     record Submission(String token, String window, String matter, String materials) {
 
-        String body(long n) {
+        /** The JSON body; each request's subject is its own ({@code %d-%d}: wrk's thread and request number). */
+        String bodyTemplate() {
             return """
                     {"applicant":{"name":"张三","phone":"13800138000","idNumber":"110101199003071234",\
-                    "callbackConsent":true,"subject":"bench %d"},"matterCode":"%s","windowCode":"%s","materials":%s}"""
-                    .formatted(n, matter, window, materials);
+                    "callbackConsent":true,"subject":"bench %%d-%%d"},"matterCode":"%s","windowCode":"%s","materials":%s}"""
+                    .formatted(escapePercent(matter), escapePercent(window), escapePercent(materials));
+        }
+
+        /** The body of request {@code n} sent from Java (the event-latency row). */
+        String body(long n) {
+            return bodyTemplate().formatted(0, n);
         }
 
         HttpRequest request(String caseService, long n) {
@@ -52,18 +57,44 @@ final class Intake {
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
         }
+
+        /** wrk's Lua script: POST with the clerk's token, each request with its own subject. */
+        String wrkScript() {
+            return """
+                    wrk.method = "POST"
+                    wrk.headers["Content-Type"] = "application/json"
+                    wrk.headers["Authorization"] = "Bearer %s"
+                    local body = [=[%s]=]
+                    local threads = 0
+                    function setup(thread)
+                      threads = threads + 1
+                      thread:set("thread_number", threads)
+                    end
+                    local sent = 0
+                    function request()
+                      sent = sent + 1
+                      return wrk.format(nil, nil, nil, string.format(body, thread_number, sent))
+                    end
+                    """.formatted(token, bodyTemplate());
+        }
+
+        private static String escapePercent(String text) {
+            return text.replace("%", "%%");
+        }
     }
 
     private final Stack stack;
     private final PortBlock ports;
     private final Duration warmUp;
     private final Duration run;
+    private final Wrk wrk;
 
-    Intake(Stack stack, PortBlock ports, Duration warmUp, Duration run) {
+    Intake(Stack stack, PortBlock ports, Duration warmUp, Duration run, Wrk wrk) {
         this.stack = stack;
         this.ports = ports;
         this.warmUp = warmUp;
         this.run = run;
+        this.wrk = wrk;
     }
 
     static Submission submission(Stack stack, String caseService) throws Exception {
@@ -87,14 +118,18 @@ final class Intake {
         Submission submission = submission(stack, caseService);
         Lags lags = new Lags();
         Thread sampler = Thread.ofPlatform().daemon().start(lags::sample);
-        LoadGenerator.Result posts;
-        CpuPerCase[] cpu = new CpuPerCase[1];
+        Wrk.Run posts;
+        CpuPerCase cpu;
+        Path script = Files.createTempFile("intake-", ".lua");
         try {
-            posts = LoadGenerator.closedLoop(CONNECTIONS, warmUp, run, (client, n) -> client
-                    .send(submission.request(caseService, n), HttpResponse.BodyHandlers.discarding()).statusCode(),
-                    () -> cpu[0] = CpuPerCase.start(stack), () -> cpu[0].stop());
+            Files.writeString(script, submission.wrkScript());
+            wrk.scripted(caseService + "/api/cases", script, CONNECTIONS, warmUp);
+            cpu = CpuPerCase.start(stack);
+            posts = wrk.scripted(caseService + "/api/cases", script, CONNECTIONS, run);
+            cpu.stop();
         } finally {
             lags.measuring.set(false);
+            Files.deleteIfExists(script);
         }
         long drained = lags.awaitConsumerCaughtUp(Duration.ofSeconds(60));
         lags.stop.set(true);
@@ -102,11 +137,12 @@ final class Intake {
 
         PgbenchRun peer = pgbench(pgbench);
         table.add("POST /api/cases to case-service, " + CONNECTIONS + " connections (case row, history, outbox, relay,"
-                        + " deadline-service consuming)" + (posts.failed() > 0 ? "; statuses " + posts.statuses() : ""),
-                Table.decimal(posts.rate()) + " cases/s, " + posts.latencies(),
+                        + " deadline-service consuming)" + (posts.failures() > 0
+                        ? "; " + posts.failures() + " of " + posts.requests() + " not answered 2xx" : ""),
+                Table.decimal(posts.succeededPerSecond()) + " cases/s, " + posts.latencies(),
                 "pgbench single-row INSERT, " + CONNECTIONS + " clients: " + Table.decimal(peer.tps()) + " tps, avg "
                         + Table.decimal(peer.averageMillis()) + " ms",
-                Table.ratio(posts.rate(), peer.tps()));
+                Table.ratio(posts.succeededPerSecond(), peer.tps()));
         table.add("outbox lag (oldest unpublished row) during the intake run; deadline-service consumer lag",
                 "max " + Table.decimal(lags.maxOutboxLagMillis) + " ms; consumer lag max " + lags.maxConsumerLag
                         + " records, " + (drained >= 0 ? "0 " + Table.decimal(drained / 1000.0) + " s after the run"
@@ -114,9 +150,9 @@ final class Intake {
                 "floor: outbox lag < 1 s", "");
         table.add("where the CPU of the intake run went (each component with its child processes; the case's"
                         + " events are relayed and consumed during the run)",
-                cpu[0].perCase(posts.succeeded() + posts.failed()), "pgbench: at most "
+                cpu.perCase(posts.requests()), "pgbench: at most "
                         + Table.decimal(2000.0 / peer.tps()) + " ms CPU per insert (two cores divided by its rate)", "");
-        return posts.rate();
+        return posts.succeededPerSecond();
     }
 
     record PgbenchRun(double tps, double averageMillis) {

@@ -68,7 +68,7 @@ public final class SideBySide {
                 }
                 double[] intakeRate = {Double.NaN};
                 if (rows.contains("intake")) {
-                    row(table, "intake", () -> intakeRate[0] = new Intake(stack, ports, warmUp, run)
+                    row(table, "intake", () -> intakeRate[0] = new Intake(stack, ports, warmUp, run, new Wrk(tool("wrk")))
                             .measure(table, tool("pgbench")));
                 }
                 if (rows.contains("latency")) {

@@ -180,6 +180,43 @@ class OutputParsingTest {
     }
 
     @Test
+    void cpuTimeOfAToolThatRanToItsEndCountsInTheBenchsFigure() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        long before = Processes.cpuMillisWithEndedChildren(pid);
+        long ownBefore = Processes.cpuMillis(pid, java.util.Set.of());
+        // a child that burns at least 300 ms of CPU and ends; this JVM waits for it
+        Process child = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done").start();
+        assertThat(child.waitFor()).isZero();
+        long own = Processes.cpuMillis(pid, java.util.Set.of()) - ownBefore;
+        long withChild = Processes.cpuMillisWithEndedChildren(pid) - before;
+
+        assertThat(withChild).isGreaterThanOrEqualTo(own + 300);
+    }
+
+    @Test
+    void intakeBodiesAreJsonWithASubjectOfTheirOwn() {
+        Intake.Submission submission = new Intake.Submission("tok.en", "W01", "M-100%", "[\"A\",\"B\"]");
+
+        tools.jackson.databind.JsonNode body = Stack.JSON.readTree(submission.body(7));
+        assertThat(body.path("applicant").path("subject").asString()).isEqualTo("bench 0-7");
+        assertThat(body.path("matterCode").asString()).isEqualTo("M-100%");
+        assertThat(body.path("windowCode").asString()).isEqualTo("W01");
+        assertThat(body.path("materials")).hasSize(2);
+    }
+
+    @Test
+    void wrksIntakeScriptPostsTheBodyWithTheClerksTokenAndNumbersEachRequest() {
+        String script = new Intake.Submission("tok.en", "W01", "M-100%", "[\"A\"]").wrkScript();
+
+        assertThat(script).contains("wrk.method = \"POST\"")
+                .contains("wrk.headers[\"Authorization\"] = \"Bearer tok.en\"")
+                .contains("wrk.headers[\"Content-Type\"] = \"application/json\"")
+                // Lua's string.format fills thread and request number; a percent of the data is escaped for it
+                .contains("\"subject\":\"bench %d-%d\"").contains("\"matterCode\":\"M-100%%\"")
+                .contains("string.format(body, thread_number, sent)");
+    }
+
+    @Test
     void theGatewayIsWarmWhenItsLastThreeWindowsAgree() {
         // the full tiered compiler's climb in a run of 30 November: not steady while it still climbs
         assertThat(GatewayRows.steady(List.of(174.0, 499.0, 801.0, 1063.0, 1442.0, 2195.0, 2133.0))).isFalse();
