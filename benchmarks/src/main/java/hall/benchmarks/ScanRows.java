@@ -38,8 +38,11 @@ final class ScanRows {
         }
         double scan = results.get("scan.clocksPerSecond");
         double drain = results.getOrDefault("drain.rowsPerSecond", Double.NaN);
-        table.add("deadline scan: %,.0f due of %,.0f clocks warned, each with its DeadlineWarning event"
-                        .formatted(results.getOrDefault("scan.claimed", Double.NaN), results.getOrDefault("clocks", Double.NaN)),
+        table.add(("deadline scan: %,.0f due of %,.0f clocks (%s MB with their indexes, PostgreSQL shared_buffers"
+                + " %s MB) warned, each with its DeadlineWarning event")
+                        .formatted(results.getOrDefault("scan.claimed", Double.NaN), results.getOrDefault("clocks", Double.NaN),
+                                Table.decimal(results.getOrDefault("table.megabytes", Double.NaN)),
+                                Table.decimal(results.getOrDefault("sharedBuffers.megabytes", Double.NaN))),
                 Table.decimal(scan) + " clocks/s with the outbox relay publishing beside it (relay paused: "
                         + Table.decimal(results.getOrDefault("scan.relayPaused.clocksPerSecond", Double.NaN))
                         + " clocks/s; the relay alone: "

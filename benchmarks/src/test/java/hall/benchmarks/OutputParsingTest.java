@@ -83,6 +83,8 @@ class OutputParsingTest {
         ScanRows.addRows(ScanRows.parse("""
                 BENCH-RESULT rounds=5
                 BENCH-RESULT clocks=1000000
+                BENCH-RESULT table.megabytes=516
+                BENCH-RESULT sharedBuffers.megabytes=1024
                 BENCH-RESULT drain.rowsPerSecond=20000
                 BENCH-RESULT scan.claimed=10000
                 BENCH-RESULT scan.clocksPerSecond=10363
@@ -93,7 +95,8 @@ class OutputParsingTest {
 
         assertThat(table.rows()).hasSize(2);
         Table.Row scan = table.rows().get(0);
-        assertThat(scan.what()).contains("10,000 due of 1,000,000 clocks");
+        assertThat(scan.what()).contains("10,000 due of 1,000,000 clocks (516 MB with their indexes,"
+                + " PostgreSQL shared_buffers 1,024 MB)");
         assertThat(scan.project()).isEqualTo("10,363 clocks/s with the outbox relay publishing beside it (relay paused:"
                 + " 14,451 clocks/s; the relay alone: 15,015 events/s; medians of 5 rounds after a warm-up)");
         assertThat(scan.peer()).contains("20,000 rows/s");

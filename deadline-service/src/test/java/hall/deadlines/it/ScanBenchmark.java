@@ -31,9 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * drain and the two scans run in rotating order for several rounds on the same freshly vacuumed table, each after
  * the outbox is empty, and the medians are reported, so a busy machine moves every figure alike; a first round
  * warms up the JIT compiler, the relay's producer and the caches, as a running service is, and is not counted.
- * The {@code BENCH-RESULT} lines are read by
- * {@code ./platform bench}. Run alone with:
- * {@code ./mvnw -q -B -o -pl deadline-service test -Dtest=ScanBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * The {@code BENCH-RESULT} lines are read by {@code ./platform bench}, which gives the embedded PostgreSQL 512MB
+ * of shared buffers, sized for the table (about 310 MB with its indexes; PostgreSQL's default of 128MB makes every
+ * batch's update read and write back evicted pages, and the scan measures the buffer pool). Run alone with:
+ * {@code ./mvnw -q -B -o -pl deadline-service test -Dtest=ScanBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -DargLine=-Dplatform.test.postgres.shared-buffers=512MB}
  */
 class ScanBenchmark extends IntegrationTestBase {
 
@@ -83,7 +85,12 @@ class ScanBenchmark extends IntegrationTestBase {
         List<String> plan = explain(now, batchSize);
 
         System.out.printf("%n=== deadline scan benchmark ===%n");
-        System.out.printf("clocks in table: %d (filled in %d ms), due: %d, batch size: %d%n", filled, fillMs, due,
+        long tableMegabytes = jdbc.sql("select pg_total_relation_size('deadline_clock') / (1024 * 1024)")
+                .query(Long.class).single();
+        long sharedBuffersMegabytes = jdbc.sql("select setting::bigint * 8 / 1024 from pg_settings"
+                + " where name = 'shared_buffers'").query(Long.class).single();
+        System.out.printf("clocks in table: %d (filled in %d ms; %d MB with its indexes; PostgreSQL shared_buffers"
+                + " %d MB), due: %d, batch size: %d%n", filled, fillMs, tableMegabytes, sharedBuffersMegabytes, due,
                 batchSize);
         double[] drainRates = new double[WARM_UP_ROUNDS + ROUNDS];
         double[] scanRates = new double[WARM_UP_ROUNDS + ROUNDS];
@@ -157,6 +164,8 @@ class ScanBenchmark extends IntegrationTestBase {
         idlePlan.forEach(line -> System.out.println("  " + line));
         System.out.printf(Locale.ROOT, "BENCH-RESULT rounds=%d%n", ROUNDS);
         System.out.printf(Locale.ROOT, "BENCH-RESULT clocks=%d%n", filled);
+        System.out.printf(Locale.ROOT, "BENCH-RESULT table.megabytes=%d%n", tableMegabytes);
+        System.out.printf(Locale.ROOT, "BENCH-RESULT sharedBuffers.megabytes=%d%n", sharedBuffersMegabytes);
         System.out.printf(Locale.ROOT, "BENCH-RESULT drain.rowsPerSecond=%.0f%n", drainRate);
         System.out.printf(Locale.ROOT, "BENCH-RESULT scan.claimed=%d%n", due);
         System.out.printf(Locale.ROOT, "BENCH-RESULT scan.clocksPerSecond=%.0f%n", scanRate);

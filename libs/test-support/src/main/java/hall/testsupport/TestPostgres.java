@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * A real PostgreSQL for integration tests: the server at PLATFORM_TEST_DB_URL (with PLATFORM_TEST_DB_USER and
  * PLATFORM_TEST_DB_PASSWORD) when given, otherwise an embedded PostgreSQL 17 started once per test JVM from the
- * binaries on Maven Central. Each test JVM gets its own fresh databases, dropped (or discarded) at exit.
+ * binaries on Maven Central. Each test JVM gets its own fresh databases, dropped (or discarded) at exit. The
+ * embedded server's shared_buffers is PostgreSQL's default (128MB) unless the system property
+ * {@value #SHARED_BUFFERS_PROPERTY} names another size: a benchmark of a table larger than that sizes the server
+ * for it, as a production server is.
  */
 public final class TestPostgres {
 
@@ -61,6 +64,8 @@ public final class TestPostgres {
         return password;
     }
 
+    public static final String SHARED_BUFFERS_PROPERTY = "platform.test.postgres.shared-buffers";
+
     private static void start() {
         if (adminUrl != null) {
             return;
@@ -79,6 +84,7 @@ public final class TestPostgres {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", System.getProperty(SHARED_BUFFERS_PROPERTY, "128MB"))
                     .start();
             adminUrl = postgres.getJdbcUrl("postgres", "postgres");
             user = "postgres";
