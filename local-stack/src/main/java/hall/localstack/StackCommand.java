@@ -219,7 +219,8 @@ public final class StackCommand {
         command.addAll(timestampedLogging());
         command.addAll(List.of("-cp", settings.localStackClassPath(), LocalPostgres.class.getName(),
                 "--port", Integer.toString(settings.pgPort()), "--data-dir", data.toString(),
-                "--ready-file", postgresReady().toString(), "--databases", databases));
+                "--ready-file", postgresReady().toString(), "--databases", databases,
+                "--shared-buffers", settings.pgSharedBuffers()));
         supervisor.start("postgres", settings.pgPort(), command, Map.of());
     }
 

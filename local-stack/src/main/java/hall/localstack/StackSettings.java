@@ -53,6 +53,16 @@ public record StackSettings(Path home, Map<String, String> env) {
         return ServicesManifest.parsePort("PLATFORM_PG_PORT", get("PLATFORM_PG_PORT", "15432"));
     }
 
+    /** PostgreSQL's shared_buffers (PLATFORM_PG_SHARED_BUFFERS), e.g. 64MB or 1GB. */
+    public String pgSharedBuffers() {
+        String size = get("PLATFORM_PG_SHARED_BUFFERS", LocalPostgres.DEFAULT_SHARED_BUFFERS).strip();
+        if (!size.matches("[0-9]+(kB|MB|GB)")) {
+            throw new IllegalArgumentException("PLATFORM_PG_SHARED_BUFFERS must be a size such as 64MB or 1GB, not '"
+                    + size + "'");
+        }
+        return size;
+    }
+
     public int kafkaPort() {
         return ServicesManifest.parsePort("PLATFORM_KAFKA_PORT", get("PLATFORM_KAFKA_PORT", "19092"));
     }

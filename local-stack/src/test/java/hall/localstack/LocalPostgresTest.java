@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +50,26 @@ class LocalPostgresTest {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getInt(1)).isEqualTo(42);
             }
+        }
+    }
+
+    @Test
+    void sharedBuffersAreSmallByDefaultAndSizedByTheEnvironment() throws Exception {
+        StackSettings defaults = new StackSettings(dataDir, Map.of());
+        StackSettings sized = new StackSettings(dataDir, Map.of("PLATFORM_PG_SHARED_BUFFERS", "96MB"));
+        assertThat(defaults.pgSharedBuffers()).isEqualTo("64MB");
+        assertThat(sized.pgSharedBuffers()).isEqualTo("96MB");
+        assertThatThrownBy(() -> new StackSettings(dataDir, Map.of("PLATFORM_PG_SHARED_BUFFERS", "lots")).pgSharedBuffers())
+                .hasMessageContaining("PLATFORM_PG_SHARED_BUFFERS").hasMessageContaining("lots");
+
+        int port = freePort();
+        try (EmbeddedPostgres postgres = LocalPostgres.start(port, dataDir, LocalPostgres.Durability.FAST,
+                sized.pgSharedBuffers());
+             Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("show shared_buffers")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("96MB");
         }
     }
 
