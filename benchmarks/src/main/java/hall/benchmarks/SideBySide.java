@@ -16,7 +16,8 @@ import java.util.Map;
  * (3) per run; BENCH_PORT_BASE, the block of loopback ports to use instead of a free one (PortBlock);
  * BENCH_JAVA_OPTS, the flags the platform runs the gateway with, BENCH_SERVICE_JAVA_OPTS those of the other
  * services (./platform passes its own);
- * BENCH_COMPARE_JAVA_OPTS, the flags the gateway is compared with; BENCH_GATEWAY_WARMUP_MAX_SECONDS (180), the
+ * BENCH_COMPARE_JAVA_OPTS, the flags the gateway is compared with (default: the other services' flags);
+ * BENCH_GATEWAY_WARMUP_MAX_SECONDS (180), the
  * longest the gateway is loaded before its measured run while its rate is not yet steady; BENCH_SCAN_COMMAND, how ScanBenchmark runs
  * (empty: skipped); BENCH_ROWS (gateway,intake,latency,scan: which rows run); BENCH_LATENCY_RATE, the cases per
  * second of the event-latency row (default: 200, or a third of the intake row's rate when that is less).
@@ -27,7 +28,10 @@ public final class SideBySide {
     static final String FULL_TIERED = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2"
             + " -XX:ReservedCodeCacheSize=128m -XX:+ExitOnOutOfMemoryError";
 
-    /** The flags the gateway is compared with: C1 only (the other services' flags). */
+    /**
+     * The other services' flags (C1 only) when ./platform does not pass them; the gateway is compared with the
+     * services' flags, so a change of those is compared too.
+     */
     static final String C1_ONLY = "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
             + " -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
 
@@ -114,7 +118,7 @@ public final class SideBySide {
         Map<String, String> flags = new LinkedHashMap<>();
         String platform = env("BENCH_JAVA_OPTS", FULL_TIERED);
         flags.put("platform (" + platform + ")", platform);
-        String compare = env("BENCH_COMPARE_JAVA_OPTS", C1_ONLY);
+        String compare = env("BENCH_COMPARE_JAVA_OPTS", env("BENCH_SERVICE_JAVA_OPTS", C1_ONLY));
         if (!compare.isBlank() && !compare.equals(platform)) {
             flags.put("compared (" + compare + ")", compare);
         }

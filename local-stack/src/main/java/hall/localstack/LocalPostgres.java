@@ -118,10 +118,6 @@ public final class LocalPostgres {
      */
     static final String DEFAULT_SHARED_BUFFERS = "64MB";
 
-    static EmbeddedPostgres start(int port, Path dataDir, Durability durability) throws IOException {
-        return start(port, dataDir, durability, DEFAULT_SHARED_BUFFERS);
-    }
-
     static EmbeddedPostgres start(int port, Path dataDir, Durability durability, String sharedBuffers)
             throws IOException {
         Files.createDirectories(dataDir);

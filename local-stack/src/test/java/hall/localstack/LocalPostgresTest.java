@@ -28,7 +28,8 @@ class LocalPostgresTest {
         ServiceDatabases databases = new ServiceDatabases(List.of("case_service", "survey_service"));
         String adminUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
 
-        try (EmbeddedPostgres postgres = LocalPostgres.start(port, dataDir, LocalPostgres.Durability.FAST)) {
+        try (EmbeddedPostgres postgres = LocalPostgres.start(port, dataDir, LocalPostgres.Durability.FAST,
+                LocalPostgres.DEFAULT_SHARED_BUFFERS)) {
             assertThat(ProvisionDatabases.provision(adminUrl, "postgres", "", databases))
                     .containsExactly("role case_service", "database case_service",
                             "role survey_service", "database survey_service");
@@ -41,7 +42,8 @@ class LocalPostgresTest {
             }
         }
 
-        try (EmbeddedPostgres postgres = LocalPostgres.start(port, dataDir, LocalPostgres.Durability.FAST)) {
+        try (EmbeddedPostgres postgres = LocalPostgres.start(port, dataDir, LocalPostgres.Durability.FAST,
+                LocalPostgres.DEFAULT_SHARED_BUFFERS)) {
             assertThat(ProvisionDatabases.provision(adminUrl, "postgres", "", databases)).isEmpty();
             try (Connection connection = DriverManager.getConnection(
                     "jdbc:postgresql://127.0.0.1:" + port + "/case_service", "case_service", "case_service");
