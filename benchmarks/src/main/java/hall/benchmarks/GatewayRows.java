@@ -101,7 +101,7 @@ final class GatewayRows {
         for (Map.Entry<String, String> flags : flagSets.entrySet()) {
             Process process = start(flags.getKey(), flags.getValue());
             try {
-                double startSeconds = awaitHealthy(process);
+                double startSeconds = awaitHealthy(process, "/actuator/health", Map.of());
                 WarmUp warm = warmUntilSteady(flags.getKey(), gateway, auth);
                 Wrk.Run measured = wrk.get(gateway, auth, CONNECTIONS, run);
                 runs.add(new FlagsRun(flags.getKey(), measured, startSeconds, Processes.memoryMib(List.of(process.pid())),
@@ -116,6 +116,9 @@ final class GatewayRows {
                 direct = wrk.get(backend, auth, CONNECTIONS, run);
             }
         }
+        String gatewayFlags = flagSets.values().iterator().next();
+        Wrk.Run reference = referenceGateway(gatewayFlags, false, Map.of());
+        Wrk.Run referenceWithTokens = referenceGateway(gatewayFlags, true, auth);
         for (FlagsRun r : runs) {
             table.add("GET " + PATH + " through the gateway, " + CONNECTIONS + " connections, JVM flags: " + r.name()
                             + (r.get().failures() > 0 ? " (" + r.get().failures() + " non-2xx/errors)" : ""),
@@ -126,6 +129,15 @@ final class GatewayRows {
                             + CONNECTIONS + " connections, JVM flags: " + r.name(),
                     Table.decimal(r.get().p99() - direct.p99()) + " ms",
                     "nginx: " + Table.decimal(nginx.p99() - direct.p99()) + " ms", "");
+        }
+        for (Wrk.Run r : new Wrk.Run[] {reference, referenceWithTokens}) {
+            if (r != null) {
+                table.add(referenceRow(flagSets.keySet().iterator().next(), r == referenceWithTokens, r),
+                        Table.decimal(r.requestsPerSecond()) + " req/s, " + r.latencies() + "; p99 added "
+                                + Table.decimal(r.p99() - direct.p99()) + " ms",
+                        "nginx proxy: " + Table.decimal(nginx.requestsPerSecond()) + " req/s",
+                        Table.ratio(r.requestsPerSecond(), nginx.requestsPerSecond()));
+            }
         }
         if (runs.size() > 1) {
             FlagsRun first = runs.getFirst();
@@ -143,6 +155,52 @@ final class GatewayRows {
         }
     }
 
+    static String referenceRow(String flagsName, boolean tokenCheck, Wrk.Run reference) {
+        return (tokenCheck
+                ? "the framework with the token check only: GET " + PATH + " through Spring Cloud Gateway with one route"
+                        + " and Spring Security's resource server (the clerk's token checked against the stack's issuer,"
+                        + " verified tokens kept until they expire, no session), nothing else (no role rules, rate limit,"
+                        + " circuit breaker, retry, request ids, access log, metrics or tracing), "
+                : "the framework alone: GET " + PATH + " through Spring Cloud Gateway with one route and nothing else"
+                        + " (no token check, role rules, rate limit, circuit breaker, retry, request ids, access log,"
+                        + " metrics or tracing), ")
+                + CONNECTIONS + " connections, JVM flags: " + flagsName
+                + (reference.failures() > 0 ? " (" + reference.failures() + " non-2xx/errors)" : "");
+    }
+
+    /**
+     * Spring Cloud Gateway with one route and none of the platform's features (benchmarks/reference-gateway), or with
+     * the token check only (its profile token-check, against the stack's issuer), under the gateway's flags and warmed
+     * the same way: what the framework itself costs on this machine. Null when its jar is missing or it does not start.
+     */
+    private Wrk.Run referenceGateway(String flags, boolean tokenCheck, Map<String, String> headers) throws Exception {
+        Path jar = root.resolve("benchmarks/reference-gateway/target/reference-gateway.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("bench: " + jar + " is missing; the reference gateway's row stays empty");
+            return null;
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(ports.benchGateway()));
+        env.put("BACKEND_URL", "http://127.0.0.1:" + ports.backend());
+        if (tokenCheck) {
+            env.put("SPRING_PROFILES_ACTIVE", "token-check");
+            env.put("JWT_ISSUER_URI", stack.issuer());
+        }
+        String name = tokenCheck ? "reference with the token check" : "reference alone";
+        Process process = start(jar, env, flags, "bench-" + name.replace(' ', '-') + ".log");
+        try {
+            awaitHealthy(process, PATH, headers);
+            String url = "http://127.0.0.1:" + ports.benchGateway() + PATH;
+            warmUntilSteady(name, url, headers);
+            return wrk.get(url, headers, CONNECTIONS, run);
+        } catch (RuntimeException e) {
+            System.err.println("bench: the reference gateway: " + e.getMessage());
+            return null;
+        } finally {
+            Processes.stop(process);
+        }
+    }
+
     private Process start(String name, String flags) throws IOException {
         Map<String, String> env = new LinkedHashMap<>(stack.env());
         env.put("SERVER_PORT", Integer.toString(ports.benchGateway()));
@@ -152,27 +210,34 @@ final class GatewayRows {
         env.put("CALLBACK_SERVICE_URL", stack.url(ports.callbackService()));
         env.put("SURVEY_SERVICE_URL", stack.url(ports.surveyService()));
         env.put("IDENTITY_SERVICE_URL", stack.issuer());
+        return start(root.resolve("gateway/target/gateway.jar"), env, flags,
+                "bench-gateway-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+    }
+
+    private Process start(Path jar, Map<String, String> env, String flags, String logName) throws IOException {
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(List.of(flags.strip().split("\\s+")));
-        command.addAll(List.of("-jar", root.resolve("gateway/target/gateway.jar").toString()));
-        Path log = root.resolve(".platform/bench/logs/bench-gateway-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        command.addAll(List.of("-jar", jar.toString()));
+        Path log = root.resolve(".platform/bench/logs/" + logName);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return builder.start();
     }
 
-    private double awaitHealthy(Process process) throws InterruptedException {
+    /** Seconds until {@code path} answers 200 to a GET with these headers. */
+    private double awaitHealthy(Process process, String path, Map<String, String> headers) throws InterruptedException {
         long started = System.nanoTime();
-        URI health = URI.create("http://127.0.0.1:" + ports.benchGateway() + "/actuator/health");
+        URI health = URI.create("http://127.0.0.1:" + ports.benchGateway() + path);
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
             while (System.nanoTime() - started < 120_000_000_000L) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the bench gateway stopped while starting (.platform/bench/logs)");
                 }
                 try {
-                    if (client.send(HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode() == 200) {
+                    HttpRequest.Builder get = HttpRequest.newBuilder(health).GET();
+                    headers.forEach(get::header);
+                    if (client.send(get.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         return (System.nanoTime() - started) / 1e9;
                     }
                 } catch (IOException e) {

@@ -227,4 +227,17 @@ class OutputParsingTest {
         assertThat(GatewayRows.steady(List.of(1100.0, 1114.0))).isFalse();
         assertThat(GatewayRows.steady(List.of(1100.0, 1114.0, 1083.0))).isTrue();
     }
+
+    @Test
+    void theReferenceGatewaysRowsSayWhatTheyLeaveOutAndTheirFailures() {
+        String alone = GatewayRows.referenceRow("platform (C2)", false, new Wrk.Run(7700, 3.9, 11.1, 77000, 0));
+        assertThat(alone).startsWith("the framework alone").contains("Spring Cloud Gateway with one route and nothing else")
+                .contains("no token check").contains("circuit breaker").contains("tracing")
+                .contains("32 connections, JVM flags: platform (C2)").doesNotContain("non-2xx");
+        String withTokens = GatewayRows.referenceRow("platform (C2)", true, new Wrk.Run(6500, 4.1, 12.0, 65000, 0));
+        assertThat(withTokens).startsWith("the framework with the token check only")
+                .contains("Spring Security's resource server").contains("no role rules").doesNotContain("no token check");
+        assertThat(GatewayRows.referenceRow("platform (C2)", false, new Wrk.Run(7700, 3.9, 11.1, 77000, 12)))
+                .endsWith("(12 non-2xx/errors)");
+    }
 }
