@@ -57,14 +57,17 @@ final class EventLatency {
     private final Path root;
     private final Path java;
     private final Duration run;
+    private final Duration warmUp;
     private final int rate;
     private final String rateReason;
 
-    EventLatency(Stack stack, PortBlock ports, Path root, Path java, Duration run, int rate, String rateReason) {
+    EventLatency(Stack stack, PortBlock ports, Path root, Path java, Duration warmUp, Duration run, int rate,
+            String rateReason) {
         this.stack = stack;
         this.ports = ports;
         this.root = root;
         this.java = java;
+        this.warmUp = warmUp;
         this.run = run;
         this.rate = rate;
         this.rateReason = rateReason;
@@ -79,36 +82,15 @@ final class EventLatency {
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         LongAdder notSent = new LongAdder();
         Map<String, Long> measuredCases = new ConcurrentHashMap<>();
-        long cases = run.toSeconds() * rate;
-        // at most one second of cases in flight: beyond it the intake is behind, and more connections only queue
-        Semaphore inFlight = new Semaphore(rate);
         Thread poller = Thread.ofPlatform().daemon().start(() -> poll(waiting, micros, measuredCases));
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-             ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
-            long begin = System.nanoTime();
-            for (long n = 0; n < cases; n++) {
-                long due = begin + n * 1_000_000_000L / rate;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                if (!inFlight.tryAcquire()) {
-                    notSent.increment();
-                    continue;
-                }
-                long sequence = n;
-                requests.submit(() -> {
-                    try {
-                        acceptOne(client, caseService, submission, sequence, waiting);
-                    } catch (Exception e) {
-                        failed.increment();
-                        failures.computeIfAbsent(reason(e), r -> new LongAdder()).increment();
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            }
+                .connectTimeout(Duration.ofSeconds(5)).build()) {
+            // the same load first, not counted: the acceptance path and the consumers warm up (run alone, the row
+            // met a cold stack)
+            offer(client, caseService, submission, warmUp.toSeconds() * rate, 2_000_000_000L, new ConcurrentHashMap<>(),
+                    new LongAdder(), new ConcurrentHashMap<>(), new LongAdder());
+            offer(client, caseService, submission, run.toSeconds() * rate, 1_000_000_000L, waiting, failed, failures,
+                    notSent);
         }
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
@@ -136,6 +118,42 @@ final class EventLatency {
                 broker == null ? "" : Table.ratio(micros.getValueAtPercentile(99) / 1000.0, Math.max(1, broker.p99())));
     }
 
+    /**
+     * Offers {@code cases} cases at the rate, open loop, with at most one second of cases in flight (the rest counted
+     * as not sent: beyond it the intake is behind, and more connections only queue); subjects numbered from
+     * {@code numberBase}.
+     */
+    private void offer(HttpClient client, String caseService, Intake.Submission submission, long cases, long numberBase,
+            Map<String, Long> waiting, LongAdder failed, Map<String, LongAdder> failures, LongAdder notSent)
+            throws InterruptedException {
+        Semaphore inFlight = new Semaphore(rate);
+        try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            long begin = System.nanoTime();
+            for (long n = 0; n < cases; n++) {
+                long due = begin + n * 1_000_000_000L / rate;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                if (!inFlight.tryAcquire()) {
+                    notSent.increment();
+                    continue;
+                }
+                long number = numberBase + n;
+                requests.submit(() -> {
+                    try {
+                        acceptOne(client, caseService, submission, number, waiting);
+                    } catch (Exception e) {
+                        failed.increment();
+                        failures.computeIfAbsent(reason(e), r -> new LongAdder()).increment();
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        }
+    }
+
     /** What a failed request met, short enough for the table (status or exception, without ids). */
     static String reason(Exception e) {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
@@ -149,7 +167,7 @@ final class EventLatency {
 
     private void acceptOne(HttpClient client, String caseService, Intake.Submission submission, long n,
             Map<String, Long> waiting) throws Exception {
-        HttpResponse<String> submitted = client.send(submission.request(caseService, 1_000_000_000L + n),
+        HttpResponse<String> submitted = client.send(submission.request(caseService, n),
                 HttpResponse.BodyHandlers.ofString());
         if (submitted.statusCode() != 201) {
             throw new IllegalStateException("submit answered " + submitted.statusCode() + " "
@@ -206,14 +224,20 @@ final class EventLatency {
     record Kafka(long p50, long p99) {
     }
 
-    /** Medians (ms) of where a measured case's acceptance event spent its time, from the databases' timestamps. */
-    record Stages(double toRelay, double relayToConsumer, int cases) {
+    /** Medians and 99th percentiles (ms) of where a measured case's acceptance event spent its time, from the databases' timestamps. */
+    record Stages(double toRelay, double toRelayP99, double relayToConsumer, double relayToConsumerP99, int cases) {
+
+        static Stages of(List<Double> toRelay, List<Double> relayToConsumer) {
+            return new Stages(median(toRelay), percentile(toRelay, 99), median(relayToConsumer),
+                    percentile(relayToConsumer, 99), toRelay.size());
+        }
 
         @Override
         public String toString() {
-            return ("medians of %d: acceptance transaction -> relay claim %s ms, relay claim -> deadline-service's"
-                    + " consumer transaction %s ms (send, broker, consumer poll)")
-                    .formatted(cases, Table.decimal(toRelay), Table.decimal(relayToConsumer));
+            return ("medians (p99) of %d: acceptance transaction -> relay claim %s ms (%s), relay claim -> deadline-service's"
+                    + " consumer transaction %s ms (%s) (send, broker, consumer poll)")
+                    .formatted(cases, Table.decimal(toRelay), Table.decimal(toRelayP99), Table.decimal(relayToConsumer),
+                            Table.decimal(relayToConsumerP99));
         }
     }
 
@@ -251,11 +275,18 @@ final class EventLatency {
                 }
             }
             return toRelay.isEmpty() ? null
-                    : new Stages(median(toRelay), median(relayToConsumer), toRelay.size());
+                    : Stages.of(toRelay, relayToConsumer);
         } catch (Exception e) {
             System.err.println("event latency stages: " + e);
             return null;
         }
+    }
+
+    /** The nearest-rank percentile: the smallest value with at least {@code p} per cent of the values at or below it. */
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
     }
 
     static double median(List<Double> values) {

@@ -83,7 +83,7 @@ public final class SideBySide {
                             : Double.isNaN(intakeRate[0]) ? "without an intake row"
                             : rate == EventLatency.RATE ? "the intake takes more than three times that"
                             : "a third of the intake's " + Table.decimal(intakeRate[0]) + " cases/s";
-                    row(table, "event latency", () -> new EventLatency(stack, ports, root, java, run, rate, why)
+                    row(table, "event latency", () -> new EventLatency(stack, ports, root, java, warmUp, run, rate, why)
                             .measure(table));
                 }
                 if (upSeconds >= 0) {

@@ -157,6 +157,21 @@ class OutputParsingTest {
     }
 
     @Test
+    void theStagesNinetyNinthPercentileIsTheNearestRank() {
+        List<Double> hundred = new java.util.ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            hundred.add((double) (101 - i));
+        }
+        assertThat(EventLatency.percentile(hundred, 99)).isEqualTo(99.0);
+        hundred.add(500.0);
+        assertThat(EventLatency.percentile(hundred, 99)).isEqualTo(100.0);
+        assertThat(EventLatency.percentile(List.of(7.0), 99)).isEqualTo(7.0);
+        assertThat(EventLatency.Stages.of(List.of(1.0, 2.0, 30.0), List.of(4.0, 5.0, 6.0)).toString())
+                .isEqualTo("medians (p99) of 3: acceptance transaction -> relay claim 2.00 ms (30.0), relay claim ->"
+                        + " deadline-service's consumer transaction 5.00 ms (6.00) (send, broker, consumer poll)");
+    }
+
+    @Test
     void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(EventLatency.median(List.of(9.0, 1.0, 3.0, 4.0))).isEqualTo(3.5);
         assertThat(EventLatency.median(List.of(5.0, 1.0, 3.0))).isEqualTo(3.0);
