@@ -130,6 +130,14 @@ final class GatewayRows {
                     Table.decimal(r.get().p99() - direct.p99()) + " ms",
                     "nginx: " + Table.decimal(nginx.p99() - direct.p99()) + " ms", "");
         }
+        if (reference == null) {
+            table.missing("the framework alone (reference gateway)",
+                    "the bench's output says why (the log in .platform/bench/logs)");
+        }
+        if (referenceWithTokens == null) {
+            table.missing("the framework with the token check only (reference gateway)",
+                    "the bench's output says why (the log in .platform/bench/logs)");
+        }
         for (Wrk.Run r : new Wrk.Run[] {reference, referenceWithTokens}) {
             if (r != null) {
                 table.add(referenceRow(flagSets.keySet().iterator().next(), r == referenceWithTokens, r),
