@@ -78,9 +78,7 @@ final class EventLatency {
         Intake.Submission submission = Intake.submission(stack, caseService);
         Map<String, Long> waiting = new ConcurrentHashMap<>();
         Histogram micros = new Histogram(3);
-        LongAdder failed = new LongAdder();
-        Map<String, LongAdder> failures = new ConcurrentHashMap<>();
-        LongAdder notSent = new LongAdder();
+        Offered offered = new Offered();
         Map<String, Long> measuredCases = new ConcurrentHashMap<>();
         Thread poller = Thread.ofPlatform().daemon().start(() -> poll(waiting, micros, measuredCases));
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -88,9 +86,8 @@ final class EventLatency {
             // the same load first, not counted: the acceptance path and the consumers warm up (run alone, the row
             // met a cold stack)
             offer(client, caseService, submission, warmUp.toSeconds() * rate, 2_000_000_000L, new ConcurrentHashMap<>(),
-                    new LongAdder(), new ConcurrentHashMap<>(), new LongAdder());
-            offer(client, caseService, submission, run.toSeconds() * rate, 1_000_000_000L, waiting, failed, failures,
-                    notSent);
+                    new Offered());
+            offer(client, caseService, submission, run.toSeconds() * rate, 1_000_000_000L, waiting, offered);
         }
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
@@ -107,9 +104,7 @@ final class EventLatency {
             measured = "p50 %s ms, p99 %s ms (%d cases at %d/s offered, %s%s)%s".formatted(
                     Table.decimal(micros.getValueAtPercentile(50) / 1000.0),
                     Table.decimal(micros.getValueAtPercentile(99) / 1000.0), micros.getTotalCount(), rate, rateReason,
-                    (notSent.sum() > 0 ? ", " + notSent.sum() + " not sent (a second of cases in flight)" : "")
-                            + (failed.sum() > 0 ? ", " + failed.sum() + " requests failed: " + mostFrequent(failures) : "")
-                            + (lost > 0 ? ", " + lost + " clocks not seen within 30 s" : ""),
+                    offered.describe() + (lost > 0 ? ", " + lost + " clocks not seen within 30 s" : ""),
                     stages == null ? "" : "; " + stages);
         }
         table.add("case accepted -> its clock queryable in deadline-service (outbox, relay, Kafka, consumer)", measured,
@@ -118,14 +113,32 @@ final class EventLatency {
                 broker == null ? "" : Table.ratio(micros.getValueAtPercentile(99) / 1000.0, Math.max(1, broker.p99())));
     }
 
+    /** What became of the cases offered: not sent, and failed requests by reason. */
+    record Offered(LongAdder notSent, LongAdder failed, Map<String, LongAdder> failures) {
+
+        Offered() {
+            this(new LongAdder(), new LongAdder(), new ConcurrentHashMap<>());
+        }
+
+        void failedWith(Exception e) {
+            failed.increment();
+            failures.computeIfAbsent(reason(e), r -> new LongAdder()).increment();
+        }
+
+        /** ", N not sent ..., M requests failed: ..." for the row, empty when every case was sent and answered. */
+        String describe() {
+            return (notSent.sum() > 0 ? ", " + notSent.sum() + " not sent (a second of cases in flight)" : "")
+                    + (failed.sum() > 0 ? ", " + failed.sum() + " requests failed: " + mostFrequent(failures) : "");
+        }
+    }
+
     /**
      * Offers {@code cases} cases at the rate, open loop, with at most one second of cases in flight (the rest counted
      * as not sent: beyond it the intake is behind, and more connections only queue); subjects numbered from
      * {@code numberBase}.
      */
     private void offer(HttpClient client, String caseService, Intake.Submission submission, long cases, long numberBase,
-            Map<String, Long> waiting, LongAdder failed, Map<String, LongAdder> failures, LongAdder notSent)
-            throws InterruptedException {
+            Map<String, Long> waiting, Offered offered) throws InterruptedException {
         Semaphore inFlight = new Semaphore(rate);
         try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
             long begin = System.nanoTime();
@@ -136,7 +149,7 @@ final class EventLatency {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 if (!inFlight.tryAcquire()) {
-                    notSent.increment();
+                    offered.notSent().increment();
                     continue;
                 }
                 long number = numberBase + n;
@@ -144,8 +157,7 @@ final class EventLatency {
                     try {
                         acceptOne(client, caseService, submission, number, waiting);
                     } catch (Exception e) {
-                        failed.increment();
-                        failures.computeIfAbsent(reason(e), r -> new LongAdder()).increment();
+                        offered.failedWith(e);
                     } finally {
                         inFlight.release();
                     }
@@ -224,7 +236,10 @@ final class EventLatency {
     record Kafka(long p50, long p99) {
     }
 
-    /** Medians and 99th percentiles (ms) of where a measured case's acceptance event spent its time, from the databases' timestamps. */
+    /**
+     * Medians and 99th percentiles (ms) of where a measured case's acceptance event spent its time, from the databases'
+     * timestamps.
+     */
     record Stages(double toRelay, double toRelayP99, double relayToConsumer, double relayToConsumerP99, int cases) {
 
         static Stages of(List<Double> toRelay, List<Double> relayToConsumer) {
@@ -234,8 +249,8 @@ final class EventLatency {
 
         @Override
         public String toString() {
-            return ("medians (p99) of %d: acceptance transaction -> relay claim %s ms (%s), relay claim -> deadline-service's"
-                    + " consumer transaction %s ms (%s) (send, broker, consumer poll)")
+            return ("medians (p99) of %d: acceptance transaction -> relay claim %s ms (%s), relay claim ->"
+                    + " deadline-service's consumer transaction %s ms (%s) (send, broker, consumer poll)")
                     .formatted(cases, Table.decimal(toRelay), Table.decimal(toRelayP99), Table.decimal(relayToConsumer),
                             Table.decimal(relayToConsumerP99));
         }
@@ -282,7 +297,7 @@ final class EventLatency {
         }
     }
 
-    /** The nearest-rank percentile: the smallest value with at least {@code p} per cent of the values at or below it. */
+    /** The nearest-rank percentile: the smallest value with at least {@code p} per cent of the values at or below. */
     static double percentile(List<Double> values, int p) {
         List<Double> sorted = values.stream().sorted().toList();
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());

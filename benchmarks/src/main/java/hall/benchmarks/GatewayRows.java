@@ -116,9 +116,9 @@ final class GatewayRows {
                 direct = wrk.get(backend, auth, CONNECTIONS, run);
             }
         }
-        String gatewayFlags = flagSets.values().iterator().next();
-        Wrk.Run reference = referenceGateway(gatewayFlags, false, Map.of());
-        Wrk.Run referenceWithTokens = referenceGateway(gatewayFlags, true, auth);
+        Map.Entry<String, String> gatewayFlags = flagSets.entrySet().iterator().next();
+        Wrk.Run reference = referenceGateway(gatewayFlags.getValue(), false, Map.of());
+        Wrk.Run referenceWithTokens = referenceGateway(gatewayFlags.getValue(), true, auth);
         for (FlagsRun r : runs) {
             table.add("GET " + PATH + " through the gateway, " + CONNECTIONS + " connections, JVM flags: " + r.name()
                             + (r.get().failures() > 0 ? " (" + r.get().failures() + " non-2xx/errors)" : ""),
@@ -140,7 +140,7 @@ final class GatewayRows {
         }
         for (Wrk.Run r : new Wrk.Run[] {reference, referenceWithTokens}) {
             if (r != null) {
-                table.add(referenceRow(flagSets.keySet().iterator().next(), r == referenceWithTokens, r),
+                table.add(referenceRow(gatewayFlags.getKey(), r == referenceWithTokens, r),
                         Table.decimal(r.requestsPerSecond()) + " req/s, " + r.latencies() + "; p99 added "
                                 + Table.decimal(r.p99() - direct.p99()) + " ms",
                         "nginx proxy: " + Table.decimal(nginx.requestsPerSecond()) + " req/s",
@@ -165,13 +165,13 @@ final class GatewayRows {
 
     static String referenceRow(String flagsName, boolean tokenCheck, Wrk.Run reference) {
         return (tokenCheck
-                ? "the framework with the token check only: GET " + PATH + " through Spring Cloud Gateway with one route"
-                        + " and Spring Security's resource server (the clerk's token checked against the stack's issuer,"
-                        + " verified tokens kept until they expire, no session), nothing else (no role rules, rate limit,"
-                        + " circuit breaker, retry, request ids, access log, metrics or tracing), "
-                : "the framework alone: GET " + PATH + " through Spring Cloud Gateway with one route and nothing else"
-                        + " (no token check, role rules, rate limit, circuit breaker, retry, request ids, access log,"
-                        + " metrics or tracing), ")
+                ? "the framework with the token check only: GET " + PATH + " through Spring Cloud Gateway with one"
+                        + " route and Spring Security's resource server (the clerk's token checked against the stack's"
+                        + " issuer, verified tokens kept until they expire, no session), nothing else (no role rules,"
+                        + " rate limit, circuit breaker, retry, request ids, access log, metrics or tracing), "
+                : "the framework alone: GET " + PATH + " through Spring Cloud Gateway with one route and nothing"
+                        + " else (no token check, role rules, rate limit, circuit breaker, retry, request ids, access"
+                        + " log, metrics or tracing), ")
                 + CONNECTIONS + " connections, JVM flags: " + flagsName
                 + (reference.failures() > 0 ? " (" + reference.failures() + " non-2xx/errors)" : "");
     }
@@ -179,9 +179,11 @@ final class GatewayRows {
     /**
      * Spring Cloud Gateway with one route and none of the platform's features (benchmarks/reference-gateway), or with
      * the token check only (its profile token-check, against the stack's issuer), under the gateway's flags and warmed
-     * the same way: what the framework itself costs on this machine. Null when its jar is missing or it does not start.
+     * the same way: what the framework itself costs on this machine. Null when its jar is missing, it does not start,
+     * or, with the token check, it lets a request without a token through (it would not measure what its row says).
      */
-    private Wrk.Run referenceGateway(String flags, boolean tokenCheck, Map<String, String> headers) throws Exception {
+    private Wrk.Run referenceGateway(String flags, boolean tokenCheck, Map<String, String> headers)
+            throws InterruptedException {
         Path jar = root.resolve("benchmarks/reference-gateway/target/reference-gateway.jar");
         if (!Files.isRegularFile(jar)) {
             System.err.println("bench: " + jar + " is missing; the reference gateway's row stays empty");
@@ -195,18 +197,37 @@ final class GatewayRows {
             env.put("JWT_ISSUER_URI", stack.issuer());
         }
         String name = tokenCheck ? "reference with the token check" : "reference alone";
-        Process process = start(jar, env, flags, "bench-" + name.replace(' ', '-') + ".log");
+        Process process = null;
         try {
+            process = start(jar, env, flags, "bench-" + name.replace(' ', '-') + ".log");
             awaitHealthy(process, PATH, headers);
             String url = "http://127.0.0.1:" + ports.benchGateway() + PATH;
+            if (tokenCheck) {
+                try (HttpClient client = HttpClient.newHttpClient()) {
+                    int anonymous = status(client, URI.create(url), Map.of());
+                    if (anonymous != 401) {
+                        throw new IllegalStateException(
+                                "it answered a request without a token " + anonymous + ", not 401");
+                    }
+                }
+            }
             warmUntilSteady(name, url, headers);
             return wrk.get(url, headers, CONNECTIONS, run);
-        } catch (RuntimeException e) {
-            System.err.println("bench: the reference gateway: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("bench: the " + name + ": " + e.getMessage());
             return null;
         } finally {
-            Processes.stop(process);
+            if (process != null) {
+                Processes.stop(process);
+            }
         }
+    }
+
+    private static int status(HttpClient client, URI uri, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder get = HttpRequest.newBuilder(uri).GET();
+        headers.forEach(get::header);
+        return client.send(get.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private Process start(String name, String flags) throws IOException {
@@ -243,9 +264,7 @@ final class GatewayRows {
                     throw new IllegalStateException("the bench gateway stopped while starting (.platform/bench/logs)");
                 }
                 try {
-                    HttpRequest.Builder get = HttpRequest.newBuilder(health).GET();
-                    headers.forEach(get::header);
-                    if (client.send(get.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (status(client, health, headers) == 200) {
                         return (System.nanoTime() - started) / 1e9;
                     }
                 } catch (IOException e) {

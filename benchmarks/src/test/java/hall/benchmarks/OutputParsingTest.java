@@ -157,6 +157,17 @@ class OutputParsingTest {
     }
 
     @Test
+    void theLatencyRowCountsCasesNotSentAndFailedRequestsByReason() {
+        EventLatency.Offered offered = new EventLatency.Offered();
+        assertThat(offered.describe()).isEmpty();
+        offered.notSent().increment();
+        offered.failedWith(new IllegalStateException("acceptance answered 503"));
+        offered.failedWith(new IllegalStateException("acceptance answered 503"));
+        assertThat(offered.describe()).isEqualTo(", 1 not sent (a second of cases in flight), 2 requests failed:"
+                + " 2 x IllegalStateException: acceptance answered 503");
+    }
+
+    @Test
     void theStagesNinetyNinthPercentileIsTheNearestRank() {
         List<Double> hundred = new java.util.ArrayList<>();
         for (int i = 1; i <= 100; i++) {

@@ -21,7 +21,9 @@ import reactor.core.publisher.Mono;
  * The profile token-check: Spring Security's resource server in front of the route and nothing more, configured as
  * lean as the platform's gateway (no session, request cache, CSRF, basic or form login; access tokens of the
  * issuer with the platform's audience and type) and, like the gateway, verifying each token once until it expires.
- * No role rules: any valid token passes.
+ * No role rules: any valid token passes. The kept tokens are the gateway's {@code VerifiedTokens} in a few lines: that
+ * class is in the gateway's executable jar, and service-security's {@code RecentlyVerifiedTokens} is for servlet
+ * services; the bench sends one token, so this store needs no bound.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("token-check")
@@ -59,7 +61,11 @@ class TokenCheck {
                     if (known != null && Instant.now().isBefore(known.getExpiresAt())) {
                         return Mono.just(known);
                     }
-                    return decoder.decode(token).doOnNext(jwt -> verified.put(token, jwt));
+                    return decoder.decode(token).doOnNext(jwt -> {
+                        if (jwt.getExpiresAt() != null) {
+                            verified.put(token, jwt);
+                        }
+                    });
                 };
             }
         };
